@@ -1,0 +1,47 @@
+import { z } from 'zod';
+
+/** The languages of the UI, Azerbaijani first. */
+export const languages = ['az', 'ru', 'en'] as const;
+export const languageSchema = z.enum(languages, { error: 'validation.language' });
+export type Language = z.infer<typeof languageSchema>;
+
+/** Roles of an institution installation (see access.ts for what each may call). */
+export const roles = ['director', 'staff', 'viewer'] as const;
+export const roleSchema = z.enum(roles);
+export type Role = z.infer<typeof roleSchema>;
+
+/** An instant as an ISO 8601 string in UTC, e.g. `2026-11-25T10:00:00.000Z`. */
+export const isoDateTimeSchema = z.iso.datetime();
+
+/** Input that carries nothing. */
+export const emptyInputSchema = z.strictObject({});
+
+/** Output that carries nothing but success. */
+export const okOutputSchema = z.strictObject({ ok: z.literal(true) });
+
+/** Required free text: trimmed, not empty, at most `max` characters. */
+export function requiredText(max: number) {
+  return z
+    .string({ error: 'validation.required' })
+    .trim()
+    .min(1, 'validation.required')
+    .max(max, 'validation.tooLong');
+}
+
+/** A reference-data code: lower-case ASCII letters, digits, `-` and `_`. */
+export const referenceCodeSchema = z
+  .string({ error: 'validation.required' })
+  .trim()
+  .min(1, 'validation.required')
+  .max(64, 'validation.tooLong')
+  .regex(/^[a-z0-9][a-z0-9_-]*$/, 'validation.referenceCode');
+
+/** Optional free text: trimmed, at most `max` characters; empty or missing becomes null. */
+export function optionalText(max: number) {
+  return z
+    .string({ error: 'validation.invalid' })
+    .trim()
+    .max(max, 'validation.tooLong')
+    .nullish()
+    .transform((value) => (value === undefined || value === null || value === '' ? null : value));
+}

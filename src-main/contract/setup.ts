@@ -1,0 +1,22 @@
+import { z } from 'zod';
+
+import { directorAccountInputSchema } from './accounts';
+import { languageSchema } from './common';
+import { institutionProfileInputSchema } from './institution';
+
+/** Everything the first-run wizard collects. */
+export const setupInputSchema = z.strictObject({
+  institution: institutionProfileInputSchema,
+  director: directorAccountInputSchema,
+  language: languageSchema,
+});
+export type SetupInput = z.input<typeof setupInputSchema>;
+
+/** What the renderer needs before anyone signs in. */
+export const appInfoSchema = z.strictObject({
+  version: z.string(),
+  setupComplete: z.boolean(),
+  defaultLanguage: languageSchema,
+  institutionName: z.string().nullable(),
+});
+export type AppInfo = z.infer<typeof appInfoSchema>;

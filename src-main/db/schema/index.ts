@@ -1,0 +1,3 @@
+export { institution } from './institution';
+export { referenceItems } from './reference';
+export { users } from './users';

@@ -1,0 +1,23 @@
+import { sql } from 'drizzle-orm';
+import { check, integer, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
+
+/** People who sign in. Never deleted (deactivated instead), so history keeps its authors. */
+export const users = sqliteTable(
+  'users',
+  {
+    id: text('id').primaryKey(),
+    login: text('login').notNull(),
+    fullName: text('full_name').notNull(),
+    role: text('role', { enum: ['director', 'staff', 'viewer'] }).notNull(),
+    passwordHash: text('password_hash').notNull(),
+    language: text('language', { enum: ['az', 'ru', 'en'] }).notNull(),
+    active: integer('active', { mode: 'boolean' }).notNull().default(true),
+    createdAt: text('created_at').notNull(),
+    updatedAt: text('updated_at').notNull(),
+  },
+  (table) => [
+    uniqueIndex('users_login_unique').on(table.login),
+    check('users_role_known', sql`${table.role} in ('director', 'staff', 'viewer')`),
+    check('users_language_known', sql`${table.language} in ('az', 'ru', 'en')`),
+  ],
+);

@@ -1,0 +1,21 @@
+import { join } from 'node:path';
+
+/** Where an installation keeps its files inside its data directory. */
+export type DataPaths = {
+  root: string;
+  database: string;
+  secrets: string;
+  logs: string;
+  logFile: string;
+};
+
+/** The layout of a data directory (Electron's userData, or --data-dir for CLI and preview). */
+export function dataPaths(root: string): DataPaths {
+  return {
+    root,
+    database: join(root, 'korpu.db'),
+    secrets: join(root, 'secrets'),
+    logs: join(root, 'logs'),
+    logFile: join(root, 'logs', 'korpu.log'),
+  };
+}

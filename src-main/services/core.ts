@@ -1,0 +1,89 @@
+import { randomBytes } from 'node:crypto';
+import { existsSync } from 'node:fs';
+
+import type { Language } from '../contract/common';
+import { AppError } from '../contract/errors';
+import { DATABASE_KEY_BYTES } from '../db/client';
+import type { OpenDatabase } from '../db/open';
+import { openDatabase } from '../db/open';
+import type { Clock } from '../platform/clock';
+import { systemClock } from '../platform/clock';
+import type { IdGenerator } from '../platform/ids';
+import { uuidGenerator } from '../platform/ids';
+import type { Logger } from '../platform/logger';
+import { dataPaths } from '../platform/paths';
+import type { SecretStore } from '../platform/secret-store';
+import type { CoreDeps } from './context';
+import { seedReferenceData } from './reference/reference-service';
+
+export type CoreOptions = {
+  dataDir: string;
+  migrationsFolder: string;
+  secrets: SecretStore;
+  logger: Logger;
+  appVersion: string;
+  defaultLanguage?: Language;
+  clock?: Clock;
+  ids?: IdGenerator;
+};
+
+/** An open installation: its services' dependencies, and a way to close the database. */
+export type Core = {
+  deps: CoreDeps;
+  database: OpenDatabase;
+  close(): void;
+};
+
+/**
+ * Opens an installation's data directory: fetch (or, for a new installation, create and store) the
+ * database key, open the encrypted database, migrate, seed missing reference data.
+ */
+export async function openCore(options: CoreOptions): Promise<Core> {
+  const paths = dataPaths(options.dataDir);
+  const key = await databaseKey(options.secrets, existsSync(paths.database));
+  const database = openDatabase({ file: paths.database, key, migrationsFolder: options.migrationsFolder });
+  key.fill(0);
+  try {
+    seedReferenceData(database.db);
+  } catch (error) {
+    database.close();
+    throw error;
+  }
+  const deps: CoreDeps = {
+    db: database.db,
+    clock: options.clock ?? systemClock,
+    ids: options.ids ?? uuidGenerator,
+    secrets: options.secrets,
+    logger: options.logger,
+    appVersion: options.appVersion,
+    defaultLanguage: options.defaultLanguage ?? 'az',
+  };
+  options.logger.log('info', 'core.opened', {
+    created: database.created,
+    migrationsApplied: database.migrations.pending,
+  });
+  return { deps, database, close: () => database.close() };
+}
+
+/**
+ * The database key from the secret store. A new installation gets a fresh random key, stored
+ * (durably) before the database exists, so there is never an encrypted file without its key.
+ */
+async function databaseKey(secrets: SecretStore, databaseExists: boolean): Promise<Buffer> {
+  const stored = await secrets.get('database-key');
+  if (stored !== null) {
+    if (stored.length !== DATABASE_KEY_BYTES) {
+      throw new AppError('DB_KEY_INVALID', 'The stored database key is damaged');
+    }
+    return stored;
+  }
+  if (databaseExists) {
+    throw new AppError(
+      'DB_KEY_MISSING',
+      `The database exists but its key is not in the ${secrets.kind}; it cannot be opened here`,
+    );
+  }
+  const fresh = randomBytes(DATABASE_KEY_BYTES);
+  await secrets.set('database-key', fresh);
+  return fresh;
+}

@@ -1,0 +1,50 @@
+import { eq } from 'drizzle-orm';
+
+import { AppError } from '../../contract/errors';
+import type { InstitutionProfile } from '../../contract/institution';
+import type { Db } from '../../db/client';
+import { institution } from '../../db/schema';
+import type { CoreDeps } from '../context';
+import { assertReferenceCode } from '../reference/reference-service';
+
+/** The parsed profile fields a director enters. */
+export type InstitutionFields = Omit<InstitutionProfile, 'createdAt' | 'updatedAt'>;
+
+/** The institution profile, or null before first-run setup. */
+export function findProfile(db: Db): InstitutionProfile | null {
+  const row = db.select().from(institution).where(eq(institution.id, 1)).get();
+  if (row === undefined) {
+    return null;
+  }
+  const { id: _id, ...profile } = row;
+  return profile;
+}
+
+/** The institution profile; SETUP_REQUIRED before first-run setup. */
+export function getProfile(db: Db): InstitutionProfile {
+  const profile = findProfile(db);
+  if (profile === null) {
+    throw new AppError('SETUP_REQUIRED', 'The institution has not been set up yet');
+  }
+  return profile;
+}
+
+/** Checks the profile's reference codes (type, region); `current` may keep a since-retired code. */
+export function assertProfileCodes(db: Db, fields: InstitutionFields, current: InstitutionProfile | null): void {
+  assertReferenceCode(db, 'institution_type', fields.typeCode, 'typeCode', current?.typeCode ?? null);
+  assertReferenceCode(db, 'region', fields.regionCode, 'regionCode', current?.regionCode ?? null);
+}
+
+/** Saves a changed profile and returns it. */
+export function updateProfile(deps: CoreDeps, fields: InstitutionFields): InstitutionProfile {
+  return deps.db.transaction((tx) => {
+    const current = getProfile(tx);
+    assertProfileCodes(tx, fields, current);
+    tx.update(institution)
+      .set({ ...fields, updatedAt: deps.clock.now().toISOString() })
+      .where(eq(institution.id, 1))
+      .run();
+    deps.logger.log('info', 'institution.updated');
+    return getProfile(tx);
+  });
+}
