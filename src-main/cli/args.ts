@@ -70,7 +70,7 @@ export function parseCli(argv: readonly string[]): CliCommand {
   if (values['password-stdin'] !== true) {
     throw new UsageError({ key: 'passwordStdinRequired', params: {} });
   }
-  const text = (name: string): string | null => (typeof values[name] === 'string' ? (values[name] as string) : null);
+  const text = (name: string): string | null => (typeof values[name] === 'string' ? (values[name]) : null);
   return {
     kind: 'init',
     args: {

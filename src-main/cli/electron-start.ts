@@ -3,7 +3,7 @@ import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-/* eslint-disable no-console -- a developer command that reports on the terminal */
+ 
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 

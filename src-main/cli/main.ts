@@ -6,7 +6,7 @@ import { parseCli, UsageError } from './args';
 import { runInit } from './init';
 import { cliLanguage, cliText, describeError } from './messages';
 
-/* eslint-disable no-console -- the CLI talks to its user on stdout and stderr */
+ 
 
 async function firstLineOfStdin(): Promise<string | null> {
   const lines = createInterface({ input: process.stdin, crlfDelay: Infinity });

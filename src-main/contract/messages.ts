@@ -1,8 +1,8 @@
+import type { Language } from './common';
 import az from './messages/az.json';
 import en from './messages/en.json';
 import ru from './messages/ru.json';
 
-import type { Language } from './common';
 
 /**
  * Translations of error codes (`errors.*`) and field messages (`validation.*`), shared by the

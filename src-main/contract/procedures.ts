@@ -1,3 +1,5 @@
+import { z } from 'zod';
+
 import {
   loginInputSchema,
   sessionSchema,
@@ -8,7 +10,6 @@ import { institutionProfileInputSchema, institutionProfileSchema } from './insti
 import { procedure } from './procedure';
 import { referenceListInputSchema, referenceListOutputSchema } from './reference';
 import { appInfoSchema, setupInputSchema } from './setup';
-import { z } from 'zod';
 
 /** Every procedure the core offers, by name (`feature.verb`). Both transports serve exactly these. */
 export const procedures = {

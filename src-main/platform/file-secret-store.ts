@@ -55,6 +55,10 @@ export function fileSecretStore(dir: string): SecretStore {
 }
 
 function syncDirectory(dir: string): void {
+  if (process.platform === 'win32') {
+    // Windows cannot open a folder as a file; NTFS journals the rename itself.
+    return;
+  }
   const fd = openSync(dir, 'r');
   try {
     fsyncSync(fd);

@@ -2,8 +2,8 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
-import type { ProcedureName, ProcedureOutput } from '../../src-main/contract/procedures';
 import type { Envelope } from '../../src-main/contract/errors';
+import type { ProcedureName, ProcedureOutput } from '../../src-main/contract/procedures';
 import { dispatch } from '../../src-main/ipc/dispatch';
 import { fixedClock } from '../../src-main/platform/clock';
 import { sequentialIds } from '../../src-main/platform/ids';

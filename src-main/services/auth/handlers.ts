@@ -44,7 +44,10 @@ export const authHandlers: HandlerMap<'auth.login' | 'auth.logout' | 'auth.sessi
     }
   },
   'account.setLanguage': (input, ctx) => {
-    setUserLanguage(ctx.deps, requireSession(ctx).userId, input.language);
+    const session = requireSession(ctx);
+    setUserLanguage(ctx.deps, session.userId, input.language);
+    // The session's user now speaks another language: the window (and the app menu) follow.
+    ctx.emit('session.changed', { user: sessionUser(ctx.deps.db, session) });
     return { language: input.language };
   },
 };

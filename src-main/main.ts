@@ -1,0 +1,124 @@
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+import type { BrowserWindow } from 'electron';
+import { app, dialog, ipcMain } from 'electron';
+
+import { applyMenu } from './app/menu';
+import { registerAppScheme, serveRenderer } from './app/protocol';
+import { safeStorageSecretStore } from './app/safe-storage-store';
+import { installSecurityGuards } from './app/security';
+import { languageOfLocale, startupErrorText } from './app/startup-errors';
+import { APP_ENTRY_URL, createMainWindow, rendererEntryUrl } from './app/window';
+import type { Language } from './contract/common';
+import { events } from './contract/events';
+import { registerIpc } from './ipc/ipc-main';
+import { sessionRegistry } from './ipc/sessions';
+import type { TrustedOrigin } from './ipc/trusted-sender';
+import { APP_ORIGIN } from './ipc/trusted-sender';
+import type { Logger } from './platform/logger';
+import { fileLogger } from './platform/logger';
+import { dataPaths } from './platform/paths';
+import type { Core } from './services/core';
+import { openCore } from './services/core';
+
+/** out/main, where electron-vite puts this file: the preload, the renderer and the repo sit relative to it. */
+const mainDir = dirname(fileURLToPath(import.meta.url));
+
+let core: Core | null = null;
+let mainWindow: BrowserWindow | null = null;
+
+/** Opens the core, binds IPC and shows the window; any failure is shown, logged, and ends the app. */
+async function start(): Promise<void> {
+  const paths = dataPaths(app.getPath('userData'));
+  const logger = fileLogger(paths.logFile);
+  const language = languageOfLocale(app.getLocale());
+  const isDev = !app.isPackaged;
+  const entryUrl = rendererEntryUrl(process.env, app.isPackaged);
+  const trustedOrigins: TrustedOrigin[] = [APP_ORIGIN];
+  if (entryUrl !== APP_ENTRY_URL) {
+    const devServer = new URL(entryUrl);
+    trustedOrigins.push({ protocol: devServer.protocol, host: devServer.host });
+  }
+  try {
+    installSecurityGuards({ trustedOrigins, logger });
+    applyMenu(language, isDev);
+    core = await openCore({
+      dataDir: paths.root,
+      migrationsFolder: app.isPackaged ? join(process.resourcesPath, 'drizzle') : join(mainDir, '../../drizzle'),
+      secrets: safeStorageSecretStore(paths.secrets),
+      logger,
+      appVersion: app.getVersion(),
+      defaultLanguage: language,
+    });
+    const sessions = sessionRegistry();
+    registerIpc(ipcMain, {
+      deps: core.deps,
+      sessions,
+      trustedOrigins,
+      onEvent: (name, payload) => {
+        const session = name === 'session.changed' ? events[name].safeParse(payload) : null;
+        if (session?.success === true && session.data !== null) {
+          applyMenu(session.data.user.language, isDev);
+        }
+      },
+    });
+    app.on('web-contents-created', (_event, contents) => {
+      // The id is read now: a destroyed webContents may no longer answer.
+      const id = contents.id;
+      contents.once('destroyed', () => sessions.drop(id));
+    });
+    serveRenderer(join(mainDir, '../renderer'));
+    mainWindow = createMainWindow(entryUrl, logger);
+  } catch (error) {
+    fail(error, { language, logFile: paths.logFile, logger });
+  }
+}
+
+/** Tells the user why Körpü cannot start, in their language, and quits; never deletes anything. */
+function fail(error: unknown, where: { language: Language; logFile: string; logger: Logger }): void {
+  where.logger.log('error', 'app.start-failed', {
+    error: error instanceof Error ? error.name : typeof error,
+    code: error instanceof Error && 'code' in error ? String(error.code) : undefined,
+    message: error instanceof Error ? error.message.slice(0, 500) : undefined,
+  });
+  const text = startupErrorText(error, where.language, where.logFile);
+  dialog.showErrorBox(text.title, text.message);
+  core?.close();
+  core = null;
+  app.exit(1);
+}
+
+// One instance per user: two would share one database and one key.
+if (app.requestSingleInstanceLock()) {
+  registerAppScheme();
+  if (process.platform === 'win32') {
+    // Matches electron-builder's appId, so the taskbar groups the installed app's windows.
+    app.setAppUserModelId('az.gov.edu.korpu');
+  }
+  app.on('second-instance', () => {
+    if (mainWindow !== null && !mainWindow.isDestroyed()) {
+      if (mainWindow.isMinimized()) {
+        mainWindow.restore();
+      }
+      mainWindow.show();
+      mainWindow.focus();
+    }
+  });
+  // Also on macOS: a records app has nothing to do without its window.
+  app.on('window-all-closed', () => app.quit());
+  app.on('will-quit', () => {
+    core?.close();
+    core = null;
+  });
+  app
+    .whenReady()
+    .then(start)
+    .catch((error: unknown) => {
+      // Only if showing the error itself failed: nothing else is left to tell the user with.
+      dialog.showErrorBox('Körpü', error instanceof Error ? error.message : String(error));
+      app.exit(1);
+    });
+} else {
+  app.quit();
+}

@@ -1,0 +1,86 @@
+import type { SessionUser } from '@contract/accounts';
+import type { Language } from '@contract/common';
+import { AppShell, Burger, Group, Menu, NavLink, Text, Title, UnstyledButton } from '@mantine/core';
+import { useDisclosure } from '@mantine/hooks';
+import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useLocation } from 'react-router';
+
+
+import { LanguageSwitch } from './LanguageSwitch';
+
+const NAV = [
+  { to: '/', key: 'nav.home' },
+  { to: '/settings', key: 'nav.settings' },
+] as const;
+
+/** The signed-in frame: header with institution, language and user menu; navigation at the side. */
+export function AppLayout({
+  user,
+  institutionName,
+  language,
+  onLanguageChange,
+  onSignOut,
+  children,
+}: {
+  user: SessionUser;
+  institutionName: string | null;
+  language: Language;
+  onLanguageChange: (language: Language) => void;
+  onSignOut: () => void;
+  children: ReactNode;
+}) {
+  const { t } = useTranslation();
+  const [opened, { toggle }] = useDisclosure();
+  const location = useLocation();
+  return (
+    <AppShell header={{ height: 60 }} navbar={{ width: 220, breakpoint: 'sm', collapsed: { mobile: !opened } }} padding="lg">
+      <AppShell.Header>
+        <Group h="100%" px="md" justify="space-between" wrap="nowrap">
+          <Group gap="sm" wrap="nowrap">
+            <Burger opened={opened} onClick={toggle} hiddenFrom="sm" size="sm" aria-label={t('nav.toggle')} />
+            <Title order={2} size="h4">
+              Körpü
+            </Title>
+            {institutionName !== null && (
+              <Text c="dimmed" size="sm" truncate>
+                {institutionName}
+              </Text>
+            )}
+          </Group>
+          <Group gap="md" wrap="nowrap">
+            <LanguageSwitch value={language} onChange={onLanguageChange} />
+            <Menu position="bottom-end">
+              <Menu.Target>
+                <UnstyledButton aria-label={t('nav.userMenu', { name: user.fullName })}>
+                  <Text size="sm" fw={500}>
+                    {user.fullName}
+                  </Text>
+                  <Text size="xs" c="dimmed">
+                    {t(`roles.${user.role}`)}
+                  </Text>
+                </UnstyledButton>
+              </Menu.Target>
+              <Menu.Dropdown>
+                <Menu.Item onClick={onSignOut}>{t('auth.signOut')}</Menu.Item>
+              </Menu.Dropdown>
+            </Menu>
+          </Group>
+        </Group>
+      </AppShell.Header>
+      <AppShell.Navbar p="xs" aria-label={t('nav.label')}>
+        {NAV.map((item) => (
+          <NavLink
+            key={item.to}
+            component={Link}
+            to={item.to}
+            label={t(item.key)}
+            active={location.pathname === item.to}
+            aria-current={location.pathname === item.to ? 'page' : undefined}
+          />
+        ))}
+      </AppShell.Navbar>
+      <AppShell.Main>{children}</AppShell.Main>
+    </AppShell>
+  );
+}

@@ -1,0 +1,75 @@
+import { render, screen, waitFor } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { beforeAll, describe, expect, it } from 'vitest';
+
+import { createApi } from '../../api/client';
+import { fakeBridge } from '../../api/fake-bridge';
+import { App } from '../../App';
+import { initI18n } from '../../i18n/i18n';
+
+const referenceItems = {
+  institution_type: [{ kind: 'institution_type', code: 'children_home', labels: { az: 'Uşaq evi', ru: 'Детский дом', en: "Children's home" }, sortOrder: 10, retired: false }],
+  region: [{ kind: 'region', code: 'baku', labels: { az: 'Bakı', ru: 'Баку', en: 'Baku' }, sortOrder: 10, retired: false }],
+};
+
+function newInstallation() {
+  return fakeBridge({
+    'app.info': () => ({ version: '0.1.0', setupComplete: false, defaultLanguage: 'az', institutionName: null }),
+    'auth.session': () => null,
+    'reference.list': (input) => referenceItems[(input as { kind: 'region' | 'institution_type' }).kind],
+    'setup.complete': () => ({ userId: 'u-1' }),
+  });
+}
+
+beforeAll(async () => {
+  await initI18n('az');
+});
+
+describe('first-run wizard', () => {
+  it('shows a translated message beside every required field and does not move on', async () => {
+    const fake = newInstallation();
+    render(<App api={createApi(fake.bridge)} />);
+    await userEvent.click(await screen.findByRole('button', { name: 'İrəli' }));
+    expect(await screen.findAllByText('Mütləqdir.')).toHaveLength(4);
+    expect(screen.getByLabelText(/Nazirlik kodu/)).toHaveAttribute('aria-invalid', 'true');
+    expect(fake.calls.some((call) => call.name === 'setup.complete')).toBe(false);
+  });
+
+  it('rejects a malformed institution code with the rule in words', async () => {
+    const fake = newInstallation();
+    render(<App api={createApi(fake.bridge)} />);
+    await userEvent.type(await screen.findByLabelText(/Nazirlik kodu/), 'x');
+    await userEvent.click(screen.getByRole('button', { name: 'İrəli' }));
+    expect(await screen.findByText(/2–32 böyük latın hərfi/)).toBeInTheDocument();
+  });
+
+  it('sends the whole setup once, after the review', async () => {
+    const fake = newInstallation();
+    render(<App api={createApi(fake.bridge)} />);
+    await userEvent.type(await screen.findByLabelText(/Nazirlik kodu/), 'bak-ue-01');
+    await userEvent.type(screen.getByLabelText(/Müəssisənin adı/), 'Bakı 1 nömrəli uşaq evi');
+    await userEvent.click(screen.getByRole('combobox', { name: /Müəssisənin növü/ }));
+    await userEvent.click(await screen.findByRole('option', { name: 'Uşaq evi', hidden: true }));
+    await userEvent.click(screen.getByRole('combobox', { name: /Şəhər və ya rayon/ }));
+    await userEvent.click(await screen.findByRole('option', { name: 'Bakı', hidden: true }));
+    await userEvent.click(screen.getByRole('button', { name: 'İrəli' }));
+    await userEvent.type(await screen.findByLabelText(/Direktorun adı, soyadı/), 'Aynur Məmmədova');
+    await userEvent.type(screen.getByLabelText(/^Login/), 'aynur');
+    await userEvent.type(screen.getByLabelText(/^Parol \*?$/), 'Qarabağ2026!');
+    await userEvent.type(screen.getByLabelText(/Parolu təkrarlayın/), 'Qarabağ2026!');
+    await userEvent.click(screen.getByRole('button', { name: 'İrəli' }));
+    expect(await screen.findByRole('cell', { name: 'BAK-UE-01' })).toBeInTheDocument();
+    expect(fake.calls.some((call) => call.name === 'setup.complete')).toBe(false);
+    await userEvent.click(screen.getByRole('button', { name: 'Yarat' }));
+    await waitFor(() => expect(fake.calls.filter((call) => call.name === 'setup.complete')).toHaveLength(1));
+    const sent = fake.calls.find((call) => call.name === 'setup.complete')?.input as {
+      institution: { code: string; directorName: string };
+      director: { login: string };
+      language: string;
+    };
+    expect(sent.institution.code).toBe('bak-ue-01');
+    expect(sent.institution.directorName).toBe('Aynur Məmmədova');
+    expect(sent.director.login).toBe('aynur');
+    expect(sent.language).toBe('az');
+  });
+});

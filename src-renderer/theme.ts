@@ -1,0 +1,9 @@
+import { createTheme } from '@mantine/core';
+
+/** Körpü's look: calm teal, system fonts (works offline, covers ə, ğ, ı and Cyrillic). */
+export const theme = createTheme({
+  primaryColor: 'teal',
+  defaultRadius: 'md',
+  fontFamily: 'system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", "Liberation Sans", Arial, sans-serif',
+  headings: { fontFamily: 'system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", "Liberation Sans", Arial, sans-serif' },
+});
