@@ -37,6 +37,9 @@ export default defineConfig({
     build: {
       outDir: fileURLToPath(new URL('./out/renderer', import.meta.url)),
       emptyOutDir: true,
+      // electron-vite leaves bundles unminified by default; the renderer is big enough to matter.
+      minify: true,
+      chunkSizeWarningLimit: 4096,
       rollupOptions: { input: fileURLToPath(new URL('./src-renderer/index.html', import.meta.url)) },
     },
   },

@@ -16,8 +16,8 @@ function electronBinaryAvailable(): boolean {
   const require = createRequire(import.meta.url);
   const probe = spawnSync(process.execPath, ['-e', `require(${JSON.stringify(require.resolve('electron'))})`], {
     cwd: root,
-    // stdout shows "Downloading Electron binary..." on a first run; the failure's stack trace is hidden.
-    stdio: ['ignore', 'inherit', 'ignore'],
+    // Quiet: on an offline machine the only output is the one line below, not a download trace.
+    stdio: 'ignore',
     timeout: 600_000,
   });
   return probe.status === 0;

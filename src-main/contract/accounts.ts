@@ -4,7 +4,7 @@ import { languageSchema, requiredText, roleSchema } from './common';
 
 /** A sign-in name: 3–32 of a–z, 0–9, `.`, `_`, `-`; typed in any case, stored in lower case. */
 export const loginSchema = z
-  .string({ error: 'validation.required' })
+  .string()
   .trim()
   .toLowerCase()
   .min(1, 'validation.required')
@@ -16,7 +16,7 @@ export const PASSWORD_MIN_LENGTH = 10;
 
 /** The password strength rule: at least 10 characters with a letter and a digit. */
 export const passwordSchema = z
-  .string({ error: 'validation.required' })
+  .string()
   .min(1, 'validation.required')
   .min(PASSWORD_MIN_LENGTH, 'validation.passwordTooShort')
   .max(200, 'validation.tooLong')
@@ -45,8 +45,8 @@ export type DirectorAccountInput = z.input<typeof directorAccountInputSchema>;
 
 /** Credentials for signing in; only presence is checked here, the service does the rest. */
 export const loginInputSchema = z.strictObject({
-  login: z.string({ error: 'validation.required' }).trim().min(1, 'validation.required').max(64, 'validation.tooLong'),
-  password: z.string({ error: 'validation.required' }).min(1, 'validation.required').max(200, 'validation.tooLong'),
+  login: z.string().trim().min(1, 'validation.required').max(64, 'validation.tooLong'),
+  password: z.string().min(1, 'validation.required').max(200, 'validation.tooLong'),
 });
 export type LoginInput = z.input<typeof loginInputSchema>;
 

@@ -22,7 +22,7 @@ export const okOutputSchema = z.strictObject({ ok: z.literal(true) });
 /** Required free text: trimmed, not empty, at most `max` characters. */
 export function requiredText(max: number) {
   return z
-    .string({ error: 'validation.required' })
+    .string()
     .trim()
     .min(1, 'validation.required')
     .max(max, 'validation.tooLong');
@@ -30,7 +30,7 @@ export function requiredText(max: number) {
 
 /** A reference-data code: lower-case ASCII letters, digits, `-` and `_`. */
 export const referenceCodeSchema = z
-  .string({ error: 'validation.required' })
+  .string()
   .trim()
   .min(1, 'validation.required')
   .max(64, 'validation.tooLong')
@@ -39,7 +39,7 @@ export const referenceCodeSchema = z
 /** Optional free text: trimmed, at most `max` characters; empty or missing becomes null. */
 export function optionalText(max: number) {
   return z
-    .string({ error: 'validation.invalid' })
+    .string()
     .trim()
     .max(max, 'validation.tooLong')
     .nullish()

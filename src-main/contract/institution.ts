@@ -4,7 +4,7 @@ import { isoDateTimeSchema, optionalText, referenceCodeSchema, requiredText } fr
 
 /** Ministry-issued institution code: Latin capitals, digits and hyphens; typed in any case. */
 export const institutionCodeSchema = z
-  .string({ error: 'validation.required' })
+  .string()
   .trim()
   .toUpperCase()
   .min(1, 'validation.required')
@@ -18,7 +18,7 @@ export function isPhoneNumber(value: string): boolean {
 
 /** An optional phone number; empty or missing becomes null. */
 export const phoneSchema = z
-  .string({ error: 'validation.invalid' })
+  .string()
   .trim()
   .max(40, 'validation.phone')
   .nullish()

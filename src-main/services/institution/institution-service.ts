@@ -5,7 +5,7 @@ import type { InstitutionProfile } from '../../contract/institution';
 import type { Db } from '../../db/client';
 import { institution } from '../../db/schema';
 import type { CoreDeps } from '../context';
-import { assertReferenceCode } from '../reference/reference-service';
+import { assertReferenceCodes, referenceCodeIssue } from '../reference/reference-service';
 
 /** The parsed profile fields a director enters. */
 export type InstitutionFields = Omit<InstitutionProfile, 'createdAt' | 'updatedAt'>;
@@ -29,10 +29,20 @@ export function getProfile(db: Db): InstitutionProfile {
   return profile;
 }
 
-/** Checks the profile's reference codes (type, region); `current` may keep a since-retired code. */
-export function assertProfileCodes(db: Db, fields: InstitutionFields, current: InstitutionProfile | null): void {
-  assertReferenceCode(db, 'institution_type', fields.typeCode, 'typeCode', current?.typeCode ?? null);
-  assertReferenceCode(db, 'region', fields.regionCode, 'regionCode', current?.regionCode ?? null);
+/**
+ * Checks the profile's reference codes (type, region); `current` may keep a since-retired code.
+ * `pathPrefix` places the issues where the fields sit in the caller's input (`institution.` in setup).
+ */
+export function assertProfileCodes(
+  db: Db,
+  fields: InstitutionFields,
+  current: InstitutionProfile | null,
+  pathPrefix = '',
+): void {
+  assertReferenceCodes([
+    referenceCodeIssue(db, 'institution_type', fields.typeCode, `${pathPrefix}typeCode`, current?.typeCode ?? null),
+    referenceCodeIssue(db, 'region', fields.regionCode, `${pathPrefix}regionCode`, current?.regionCode ?? null),
+  ]);
 }
 
 /** Saves a changed profile and returns it. */

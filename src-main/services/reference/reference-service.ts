@@ -1,5 +1,6 @@
 import { and, asc, eq, isNull } from 'drizzle-orm';
 
+import type { FieldIssue } from '../../contract/errors';
 import { validationError } from '../../contract/errors';
 import type { ReferenceItem, ReferenceKind } from '../../contract/reference';
 import type { Db } from '../../db/client';
@@ -54,23 +55,29 @@ export function listReferenceItems(db: Db, kind: ReferenceKind, includeRetired =
 }
 
 /**
- * Checks that `code` is a current (not retired) item of `kind`; otherwise a validation error on
- * `path`. A record that already holds a since-retired code may keep it (`allowRetired`).
+ * The problem with `code` as an item of `kind`, or null when it is a current (not retired) item.
+ * A record that already holds a since-retired code may keep it (`allowRetired`).
  */
-export function assertReferenceCode(
+export function referenceCodeIssue(
   db: Db,
   kind: ReferenceKind,
   code: string,
   path: string,
   allowRetired: string | null = null,
-): void {
+): FieldIssue | null {
   const row = db
     .select({ retiredAt: referenceItems.retiredAt })
     .from(referenceItems)
     .where(and(eq(referenceItems.kind, kind), eq(referenceItems.code, code)))
     .get();
   const usable = row !== undefined && (row.retiredAt === null || code === allowRetired);
-  if (!usable) {
-    throw validationError([{ path, message: 'validation.unknownCode' }]);
+  return usable ? null : { path, message: 'validation.unknownCode' };
+}
+
+/** Throws one validation error naming every field whose reference code is not usable. */
+export function assertReferenceCodes(issues: readonly (FieldIssue | null)[]): void {
+  const found = issues.filter((issue): issue is FieldIssue => issue !== null);
+  if (found.length > 0) {
+    throw validationError(found);
   }
 }

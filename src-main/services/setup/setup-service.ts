@@ -17,7 +17,7 @@ export async function completeSetup(deps: CoreDeps, input: ParsedSetup): Promise
   if (findProfile(deps.db) !== null) {
     throw new AppError('ALREADY_SET_UP', 'This installation is already set up');
   }
-  assertProfileCodes(deps.db, input.institution, null);
+  assertProfileCodes(deps.db, input.institution, null, 'institution.');
   // Hashing is slow and async: done before the (synchronous) transaction, which re-checks the state.
   const passwordHash = await hashPassword(input.director.password);
   const now = deps.clock.now().toISOString();
