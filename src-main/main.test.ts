@@ -169,7 +169,11 @@ async function startMain(until: () => void): Promise<void> {
   await vi.waitFor(until, { timeout: 10_000 });
 }
 
-function ipcCall(name: string, input: unknown, options: { url?: string; parent?: unknown; senderId?: number } = {}) {
+function ipcCall(
+  name: string,
+  input: unknown,
+  options: { url?: string; parent?: unknown; senderId?: number; sessionId?: string | null } = {},
+) {
   const handler = state.ipcHandlers.get(`korpu:${name}`);
   if (handler === undefined) {
     throw new Error(`no handler for ${name}`);
@@ -178,7 +182,7 @@ function ipcCall(name: string, input: unknown, options: { url?: string; parent?:
     senderFrame: { url: options.url ?? 'app://korpu/index.html', parent: options.parent ?? null },
     sender: { id: options.senderId ?? 1, send: vi.fn() },
   } as unknown as IpcMainInvokeEvent;
-  return handler(event, input);
+  return handler(event, { input, sessionId: options.sessionId ?? null });
 }
 
 function fire(event: string, ...args: unknown[]): void {
@@ -280,10 +284,14 @@ describe('main (composition root)', () => {
     };
     fire('web-contents-created', {}, contents);
     await ipcCall('setup.complete', sampleSetup);
-    await ipcCall('auth.login', { login: 'aynur', password: sampleSetup.director.password }, { senderId: 7 });
-    await expect(ipcCall('auth.session', {}, { senderId: 7 })).resolves.toMatchObject({ ok: true, value: { user: { login: 'aynur' } } });
+    const login = await ipcCall('auth.login', { login: 'aynur', password: sampleSetup.director.password }, { senderId: 7 });
+    const sessionId = login.ok ? (login.value as { sessionId: string }).sessionId : null;
+    await expect(ipcCall('auth.session', {}, { senderId: 7, sessionId })).resolves.toMatchObject({
+      ok: true,
+      value: { user: { login: 'aynur' } },
+    });
     destroyed.forEach((listener) => listener());
-    await expect(ipcCall('auth.session', {}, { senderId: 7 })).resolves.toEqual({ ok: true, value: null });
+    await expect(ipcCall('auth.session', {}, { senderId: 7, sessionId })).resolves.toEqual({ ok: true, value: null });
   });
 
   it('brings the existing window back for a second instance, quits with the last window, closes the core on quit', async () => {

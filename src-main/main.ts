@@ -12,13 +12,14 @@ import { languageOfLocale, startupErrorText } from './app/startup-errors';
 import { APP_ENTRY_URL, createMainWindow, rendererEntryUrl } from './app/window';
 import type { Language } from './contract/common';
 import { events } from './contract/events';
-import { registerIpc } from './ipc/ipc-main';
-import { sessionRegistry } from './ipc/sessions';
+import { registerIpc, windowConnectionId } from './ipc/ipc-main';
 import type { TrustedOrigin } from './ipc/trusted-sender';
 import { APP_ORIGIN } from './ipc/trusted-sender';
+import { fileSecretStore } from './platform/file-secret-store';
 import type { Logger } from './platform/logger';
 import { fileLogger } from './platform/logger';
 import { dataPaths } from './platform/paths';
+import { importingSecretStore } from './platform/secret-store';
 import type { Core } from './services/core';
 import { openCore } from './services/core';
 
@@ -46,15 +47,15 @@ async function start(): Promise<void> {
     core = await openCore({
       dataDir: paths.root,
       migrationsFolder: app.isPackaged ? join(process.resourcesPath, 'drizzle') : join(mainDir, '../../drizzle'),
-      secrets: safeStorageSecretStore(paths.secrets),
+      // The keychain, taking over a key that a CLI recovery left in the file store.
+      secrets: importingSecretStore(safeStorageSecretStore(paths.secrets), fileSecretStore(paths.secrets)),
       logger,
       appVersion: app.getVersion(),
       defaultLanguage: language,
     });
-    const sessions = sessionRegistry();
+    const { sessions } = core.deps;
     registerIpc(ipcMain, {
       deps: core.deps,
-      sessions,
       trustedOrigins,
       onEvent: (name, payload) => {
         const session = name === 'session.changed' ? events[name].safeParse(payload) : null;
@@ -66,7 +67,7 @@ async function start(): Promise<void> {
     app.on('web-contents-created', (_event, contents) => {
       // The id is read now: a destroyed webContents may no longer answer.
       const id = contents.id;
-      contents.once('destroyed', () => sessions.drop(id));
+      contents.once('destroyed', () => sessions.dropConnection(windowConnectionId(id)));
     });
     serveRenderer(join(mainDir, '../renderer'));
     mainWindow = createMainWindow(entryUrl, logger);

@@ -73,6 +73,9 @@ export function safeStorageSecretStore(dir: string, options: SafeStorageStoreOpt
       await ensureProtected(storage, platform);
       await write(name, value);
     },
+    async remove(name) {
+      await rm(fileOf(name), { force: true });
+    },
   };
 }
 

@@ -5,7 +5,8 @@ export type UsageProblem =
   | { key: 'unknownCommand'; params: { command: string } }
   | { key: 'unknownOption'; params: { detail: string } }
   | { key: 'missingOptions'; params: { options: string } }
-  | { key: 'passwordStdinRequired'; params: Record<string, never> };
+  | { key: 'passwordStdinRequired'; params: Record<string, never> }
+  | { key: 'recoveryCodeStdinRequired'; params: Record<string, never> };
 
 /** A bad command line: printed with a hint to --help, exit code 2. */
 export class UsageError extends Error {
@@ -30,7 +31,32 @@ export type InitArgs = {
   passwordStdin: true;
 };
 
-export type CliCommand = { kind: 'help' } | { kind: 'init'; args: InitArgs };
+export type CliCommand =
+  | { kind: 'help' }
+  | { kind: 'init'; args: InitArgs }
+  | { kind: 'recover'; dataDir: string }
+  | { kind: 'audit-verify'; dataDir: string };
+
+type OptionSpec = Record<string, { type: 'string' | 'boolean' }>;
+
+function parseOptions(args: readonly string[], options: OptionSpec): Record<string, string | boolean | undefined> {
+  try {
+    return parseArgs({ args: [...args], options: { ...options, lang: { type: 'string' } }, strict: true, allowPositionals: false })
+      .values;
+  } catch (error) {
+    throw new UsageError({ key: 'unknownOption', params: { detail: error instanceof Error ? error.message : String(error) } });
+  }
+}
+
+function requireOptions(values: Record<string, string | boolean | undefined>, required: readonly string[]): void {
+  const missing = required.filter((name) => typeof values[name] !== 'string' || values[name] === '');
+  if (missing.length > 0) {
+    throw new UsageError({ key: 'missingOptions', params: { options: missing.map((name) => `--${name}`).join(', ') } });
+  }
+}
+
+const text = (values: Record<string, string | boolean | undefined>, name: string): string | null =>
+  typeof values[name] === 'string' ? values[name] : null;
 
 /** Parses `argv` (without node and script) into a command; throws UsageError when it does not fit. */
 export function parseCli(argv: readonly string[]): CliCommand {
@@ -38,51 +64,49 @@ export function parseCli(argv: readonly string[]): CliCommand {
   if (command === undefined || command === '--help' || command === '-h' || command === 'help') {
     return { kind: 'help' };
   }
-  if (command !== 'init') {
-    throw new UsageError({ key: 'unknownCommand', params: { command } });
+  if (command === 'init') {
+    return { kind: 'init', args: parseInit(rest) };
   }
-  let values: Record<string, string | boolean | undefined>;
-  try {
-    ({ values } = parseArgs({
-      args: [...rest],
-      options: {
-        'data-dir': { type: 'string' },
-        'institution-code': { type: 'string' },
-        'institution-name': { type: 'string' },
-        'institution-type': { type: 'string' },
-        region: { type: 'string' },
-        'director-login': { type: 'string' },
-        'director-name': { type: 'string' },
-        'password-stdin': { type: 'boolean' },
-        lang: { type: 'string' },
-      },
-      strict: true,
-      allowPositionals: false,
-    }));
-  } catch (error) {
-    throw new UsageError({ key: 'unknownOption', params: { detail: error instanceof Error ? error.message : String(error) } });
+  if (command === 'recover') {
+    const values = parseOptions(rest, { 'data-dir': { type: 'string' }, 'recovery-code-stdin': { type: 'boolean' } });
+    requireOptions(values, ['data-dir']);
+    if (values['recovery-code-stdin'] !== true) {
+      throw new UsageError({ key: 'recoveryCodeStdinRequired', params: {} });
+    }
+    return { kind: 'recover', dataDir: text(values, 'data-dir')! };
   }
-  const required = ['data-dir', 'institution-code', 'institution-name', 'region', 'director-login'] as const;
-  const missing = required.filter((name) => typeof values[name] !== 'string' || values[name] === '');
-  if (missing.length > 0) {
-    throw new UsageError({ key: 'missingOptions', params: { options: missing.map((name) => `--${name}`).join(', ') } });
+  if (command === 'audit' && rest[0] === 'verify') {
+    const values = parseOptions(rest.slice(1), { 'data-dir': { type: 'string' } });
+    requireOptions(values, ['data-dir']);
+    return { kind: 'audit-verify', dataDir: text(values, 'data-dir')! };
   }
+  throw new UsageError({ key: 'unknownCommand', params: { command: [command, ...rest.slice(0, 1)].join(' ') } });
+}
+
+function parseInit(rest: readonly string[]): InitArgs {
+  const values = parseOptions(rest, {
+    'data-dir': { type: 'string' },
+    'institution-code': { type: 'string' },
+    'institution-name': { type: 'string' },
+    'institution-type': { type: 'string' },
+    region: { type: 'string' },
+    'director-login': { type: 'string' },
+    'director-name': { type: 'string' },
+    'password-stdin': { type: 'boolean' },
+  });
+  requireOptions(values, ['data-dir', 'institution-code', 'institution-name', 'region', 'director-login']);
   if (values['password-stdin'] !== true) {
     throw new UsageError({ key: 'passwordStdinRequired', params: {} });
   }
-  const text = (name: string): string | null => (typeof values[name] === 'string' ? (values[name]) : null);
   return {
-    kind: 'init',
-    args: {
-      dataDir: text('data-dir')!,
-      institutionCode: text('institution-code')!,
-      institutionName: text('institution-name')!,
-      institutionType: text('institution-type') ?? 'children_home',
-      region: text('region')!,
-      directorLogin: text('director-login')!,
-      directorName: text('director-name'),
-      language: text('lang'),
-      passwordStdin: true,
-    },
+    dataDir: text(values, 'data-dir')!,
+    institutionCode: text(values, 'institution-code')!,
+    institutionName: text(values, 'institution-name')!,
+    institutionType: text(values, 'institution-type') ?? 'children_home',
+    region: text(values, 'region')!,
+    directorLogin: text(values, 'director-login')!,
+    directorName: text(values, 'director-name'),
+    language: text(values, 'lang'),
+    passwordStdin: true,
   };
 }

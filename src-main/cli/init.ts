@@ -11,6 +11,7 @@ import { dataPaths } from '../platform/paths';
 import type { CallContext } from '../services/context';
 import { getProfile } from '../services/institution/institution-service';
 import { openNodeCore } from '../services/node-host';
+import { recoveryFile } from '../services/recovery/key-wrap';
 import type { InitArgs } from './args';
 
 /**
@@ -21,7 +22,7 @@ export async function runInit(
   args: InitArgs,
   password: string,
   language: Language,
-): Promise<{ institutionCode: string; login: string }> {
+): Promise<{ institutionCode: string; login: string; recoveryCode: string }> {
   const input: SetupInput = {
     institution: {
       code: args.institutionCode,
@@ -41,10 +42,10 @@ export async function runInit(
   const core = await openNodeCore(args.dataDir, { defaultLanguage: language });
   let done = false;
   try {
-    const ctx: CallContext = { deps: core.deps, session: { current: null }, emit: () => undefined };
-    await call('setup.complete', input, ctx);
+    const ctx: CallContext = { deps: core.deps, sessionId: null, connectionId: 'cli', emit: () => undefined };
+    const { recoveryCode } = await call('setup.complete', input, ctx);
     done = true;
-    return { institutionCode: getProfile(core.deps.db).code, login: parsed.data.director.login };
+    return { institutionCode: getProfile(core.deps.db).code, login: parsed.data.director.login, recoveryCode };
   } finally {
     core.close();
     if (!done && core.database.created) {
@@ -60,4 +61,5 @@ function removeFreshInstallation(dataDir: string): void {
     rmSync(`${paths.database}${suffix}`, { force: true });
   }
   rmSync(join(paths.secrets, 'database-key.key'), { force: true });
+  rmSync(recoveryFile(dataDir), { force: true });
 }

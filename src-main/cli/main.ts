@@ -1,10 +1,13 @@
 import { createInterface } from 'node:readline';
 
+import type { Language } from '../contract/common';
 import { AppError } from '../contract/errors';
 import type { InitArgs } from './args';
 import { parseCli, UsageError } from './args';
+import { runAuditVerify } from './audit-verify';
 import { runInit } from './init';
 import { cliLanguage, cliText, describeError } from './messages';
+import { runRecover } from './recover';
 
  
 
@@ -30,23 +33,18 @@ async function main(argv: readonly string[]): Promise<number> {
     }
     throw error;
   }
-  if (command.kind === 'help') {
-    console.log(cliText(language, 'usage'));
-    return 0;
-  }
-  const password = await firstLineOfStdin();
-  if (password === null || password === '') {
-    console.error(cliText(language, 'badArguments', { reason: cliText(language, 'noPassword') }));
-    return 2;
-  }
-  return init(command.args, password, language);
-}
-
-async function init(args: InitArgs, password: string, language: ReturnType<typeof cliLanguage>): Promise<number> {
   try {
-    const result = await runInit(args, password, language);
-    console.log(cliText(language, 'initDone', { dir: args.dataDir, code: result.institutionCode, login: result.login }));
-    return 0;
+    switch (command.kind) {
+      case 'help':
+        console.log(cliText(language, 'usage'));
+        return 0;
+      case 'init':
+        return await init(command.args, language);
+      case 'recover':
+        return await recover(command.dataDir, language);
+      case 'audit-verify':
+        return await auditVerify(command.dataDir, language);
+    }
   } catch (error) {
     if (error instanceof AppError) {
       console.error(cliText(language, 'refused', { reason: describeError(language, error.toShape()) }));
@@ -54,6 +52,40 @@ async function init(args: InitArgs, password: string, language: ReturnType<typeo
     }
     throw error;
   }
+}
+
+async function init(args: InitArgs, language: Language): Promise<number> {
+  const password = await firstLineOfStdin();
+  if (password === null || password === '') {
+    console.error(cliText(language, 'badArguments', { reason: cliText(language, 'noPassword') }));
+    return 2;
+  }
+  const result = await runInit(args, password, language);
+  console.log(cliText(language, 'initDone', { dir: args.dataDir, code: result.institutionCode, login: result.login }));
+  console.log(cliText(language, 'recoveryCode', { code: result.recoveryCode }));
+  return 0;
+}
+
+async function recover(dataDir: string, language: Language): Promise<number> {
+  const code = await firstLineOfStdin();
+  if (code === null || code.trim() === '') {
+    console.error(cliText(language, 'badArguments', { reason: cliText(language, 'noRecoveryCode') }));
+    return 2;
+  }
+  await runRecover(dataDir, code, language);
+  console.log(cliText(language, 'recovered', { dir: dataDir }));
+  return 0;
+}
+
+async function auditVerify(dataDir: string, language: Language): Promise<number> {
+  const result = await runAuditVerify(dataDir, language);
+  if (result.ok) {
+    console.log(cliText(language, 'auditOk', { count: result.checked }));
+    return 0;
+  }
+  const problem = cliText(language, `problem.${result.problem ?? 'hash-mismatch'}`);
+  console.error(cliText(language, 'auditBroken', { seq: result.firstBadSeq ?? 0, problem }));
+  return 1;
 }
 
 main(process.argv.slice(2)).then(

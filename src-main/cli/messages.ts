@@ -8,8 +8,10 @@ const cliMessages = {
     usage: `Usage: npm run cli -- <command> [options]
 
 Commands:
-  init     set up a new installation without the wizard
-  --help   show this help
+  init           set up a new installation without the wizard
+  recover        put the database key back on this machine with the recovery code
+  audit verify   check that the audit trail has not been changed
+  --help         show this help
 
 init --data-dir DIR --institution-code CODE --institution-name NAME --region REGION
      --director-login LOGIN --password-stdin
@@ -17,14 +19,32 @@ init --data-dir DIR --institution-code CODE --institution-name NAME --region REG
   Creates the encrypted database in DIR, the institution profile and the first director.
   The password is read from standard input (first line). TYPE defaults to children_home;
   REGION and TYPE are reference codes (e.g. baku, sheki-district).
+  Prints the recovery code once: write it down and keep it safe.
 
-Exit codes: 0 done, 1 refused (the reason is printed), 2 bad arguments.`,
+recover --data-dir DIR --recovery-code-stdin
+  After a reinstalled system or a lost user profile: reads the recovery code from standard input
+  and makes the records in DIR readable on this machine again.
+
+audit verify --data-dir DIR
+  Checks every entry of the audit trail; exit code 1 names the first changed or missing entry.
+
+Exit codes: 0 done, 1 refused or broken (the reason is printed), 2 bad arguments.`,
     badArguments: 'Bad arguments: {{reason}}. See npm run cli -- --help',
     noPassword: 'No password on standard input',
     unknownCommand: 'unknown command "{{command}}"',
     unknownOption: 'the options do not fit ({{detail}})',
     missingOptions: 'missing {{options}}',
     passwordStdinRequired: '--password-stdin is required: the password is read from standard input, never from arguments',
+    recoveryCodeStdinRequired: '--recovery-code-stdin is required: the code is read from standard input, never from arguments',
+    noRecoveryCode: 'No recovery code on standard input',
+    recoveryCode: 'Recovery code (shown only now; write it down and keep it apart from this computer):\n  {{code}}',
+    recovered: 'The database key of {{dir}} is back on this machine; the records are readable.',
+    auditOk: 'The audit trail is intact: {{count}} entries checked.',
+    auditBroken: 'The audit trail is BROKEN at entry #{{seq}}: {{problem}}.',
+    'problem.hash-mismatch': 'the entry was changed after it was written',
+    'problem.broken-link': 'an entry before it was changed or removed',
+    'problem.missing-entries': 'entries before it are missing',
+    'problem.missing-tail': 'entries at the end were removed',
     initDone: 'Körpü is set up in {{dir}}: institution {{code}}, director "{{login}}".',
     refused: 'Refused: {{reason}}',
   },
@@ -32,8 +52,10 @@ Exit codes: 0 done, 1 refused (the reason is printed), 2 bad arguments.`,
     usage: `İstifadə: npm run cli -- <əmr> [seçimlər]
 
 Əmrlər:
-  init     yeni quraşdırmanı sehrbazsız qurmaq
-  --help   bu köməyi göstərmək
+  init           yeni quraşdırmanı sehrbazsız qurmaq
+  recover        bərpa kodu ilə verilənlər bazasının açarını bu kompüterə qaytarmaq
+  audit verify   audit jurnalının dəyişdirilmədiyini yoxlamaq
+  --help         bu köməyi göstərmək
 
 init --data-dir QOVLUQ --institution-code KOD --institution-name AD --region REGION
      --director-login LOGİN --password-stdin
@@ -41,14 +63,32 @@ init --data-dir QOVLUQ --institution-code KOD --institution-name AD --region REG
   QOVLUQ-da şifrələnmiş verilənlər bazasını, müəssisə profilini və ilk direktoru yaradır.
   Parol standart girişdən (birinci sətir) oxunur. NÖV susmaya görə children_home-dur;
   REGION və NÖV soraq kodlarıdır (məs. baku, sheki-district).
+  Bərpa kodunu bir dəfə çap edir: yazıb təhlükəsiz yerdə saxlayın.
 
-Çıxış kodları: 0 hazır, 1 rədd edildi (səbəb çap olunur), 2 yanlış arqumentlər.`,
+recover --data-dir QOVLUQ --recovery-code-stdin
+  Sistem yenidən quraşdırıldıqdan və ya istifadəçi profili itdikdən sonra: bərpa kodunu standart
+  girişdən oxuyur və QOVLUQ-dakı qeydləri bu kompüterdə yenidən oxunaqlı edir.
+
+audit verify --data-dir QOVLUQ
+  Audit jurnalının hər qeydini yoxlayır; çıxış kodu 1 ilk dəyişdirilmiş və ya itmiş qeydi göstərir.
+
+Çıxış kodları: 0 hazır, 1 rədd edildi və ya pozulub (səbəb çap olunur), 2 yanlış arqumentlər.`,
     badArguments: 'Yanlış arqumentlər: {{reason}}. Baxın: npm run cli -- --help',
     noPassword: 'Standart girişdə parol yoxdur',
     unknownCommand: 'naməlum əmr "{{command}}"',
     unknownOption: 'seçimlər uyğun deyil ({{detail}})',
     missingOptions: '{{options}} göstərilməyib',
     passwordStdinRequired: '--password-stdin mütləqdir: parol arqumentlərdən yox, standart girişdən oxunur',
+    recoveryCodeStdinRequired: '--recovery-code-stdin mütləqdir: kod arqumentlərdən yox, standart girişdən oxunur',
+    noRecoveryCode: 'Standart girişdə bərpa kodu yoxdur',
+    recoveryCode: 'Bərpa kodu (yalnız indi göstərilir; yazın və bu kompüterdən ayrı saxlayın):\n  {{code}}',
+    recovered: '{{dir}} verilənlər bazasının açarı bu kompüterə qaytarıldı; qeydlər oxunaqlıdır.',
+    auditOk: 'Audit jurnalı toxunulmazdır: {{count}} qeyd yoxlanıldı.',
+    auditBroken: 'Audit jurnalı #{{seq}} qeydində POZULUB: {{problem}}.',
+    'problem.hash-mismatch': 'qeyd yazıldıqdan sonra dəyişdirilib',
+    'problem.broken-link': 'ondan əvvəlki qeyd dəyişdirilib və ya silinib',
+    'problem.missing-entries': 'ondan əvvəlki qeydlər yoxdur',
+    'problem.missing-tail': 'sondakı qeydlər silinib',
     initDone: 'Körpü {{dir}} qovluğunda quraşdırıldı: müəssisə {{code}}, direktor "{{login}}".',
     refused: 'Rədd edildi: {{reason}}',
   },
@@ -56,8 +96,10 @@ init --data-dir QOVLUQ --institution-code KOD --institution-name AD --region REG
     usage: `Использование: npm run cli -- <команда> [параметры]
 
 Команды:
-  init     настроить новую установку без мастера
-  --help   показать эту справку
+  init           настроить новую установку без мастера
+  recover        вернуть ключ базы данных на этот компьютер по коду восстановления
+  audit verify   проверить, что журнал аудита не изменён
+  --help         показать эту справку
 
 init --data-dir ПАПКА --institution-code КОД --institution-name НАЗВАНИЕ --region РЕГИОН
      --director-login ЛОГИН --password-stdin
@@ -65,14 +107,32 @@ init --data-dir ПАПКА --institution-code КОД --institution-name НАЗВ
   Создаёт в ПАПКЕ зашифрованную базу данных, профиль учреждения и первого директора.
   Пароль читается со стандартного ввода (первая строка). ТИП по умолчанию children_home;
   РЕГИОН и ТИП — коды справочников (например, baku, sheki-district).
+  Печатает код восстановления один раз: запишите его и храните в надёжном месте.
 
-Коды выхода: 0 готово, 1 отказ (причина печатается), 2 неверные аргументы.`,
+recover --data-dir ПАПКА --recovery-code-stdin
+  После переустановки системы или потери профиля: читает код восстановления со стандартного ввода
+  и снова делает записи в ПАПКЕ доступными на этом компьютере.
+
+audit verify --data-dir ПАПКА
+  Проверяет каждую запись журнала аудита; код выхода 1 называет первую изменённую или пропавшую запись.
+
+Коды выхода: 0 готово, 1 отказ или нарушение (причина печатается), 2 неверные аргументы.`,
     badArguments: 'Неверные аргументы: {{reason}}. Справка: npm run cli -- --help',
     noPassword: 'На стандартном вводе нет пароля',
     unknownCommand: 'неизвестная команда «{{command}}»',
     unknownOption: 'параметры не подходят ({{detail}})',
     missingOptions: 'не указаны {{options}}',
     passwordStdinRequired: 'нужен --password-stdin: пароль читается со стандартного ввода, а не из аргументов',
+    recoveryCodeStdinRequired: 'нужен --recovery-code-stdin: код читается со стандартного ввода, а не из аргументов',
+    noRecoveryCode: 'На стандартном вводе нет кода восстановления',
+    recoveryCode: 'Код восстановления (показывается только сейчас; запишите и храните отдельно от компьютера):\n  {{code}}',
+    recovered: 'Ключ базы данных {{dir}} возвращён на этот компьютер; записи доступны.',
+    auditOk: 'Журнал аудита цел: проверено записей — {{count}}.',
+    auditBroken: 'Журнал аудита НАРУШЕН на записи №{{seq}}: {{problem}}.',
+    'problem.hash-mismatch': 'запись изменена после того, как была сделана',
+    'problem.broken-link': 'предыдущая запись изменена или удалена',
+    'problem.missing-entries': 'предшествующие записи отсутствуют',
+    'problem.missing-tail': 'записи в конце удалены',
     initDone: 'Körpü настроен в {{dir}}: учреждение {{code}}, директор «{{login}}».',
     refused: 'Отказ: {{reason}}',
   },

@@ -1,30 +1,54 @@
 import type { Role } from './common';
 import type { ProcedureName } from './procedures';
 
-/** `public`: callable without a session (first-run and sign-in); otherwise the roles allowed. */
-export type Access = 'public' | readonly Role[];
+/**
+ * Who may call a procedure. `roles`: 'public' (no session needed: first run and sign-in) or the
+ * roles allowed. `whileLocked`: callable while the session is idle-locked. `beforePasswordChange`:
+ * callable while the user still has to replace a password the director set.
+ */
+export type Access = {
+  roles: 'public' | readonly Role[];
+  whileLocked?: true;
+  beforePasswordChange?: true;
+};
 
 const everyone: readonly Role[] = ['director', 'staff', 'viewer'];
-const directorOnly: readonly Role[] = ['director'];
+const director: readonly Role[] = ['director'];
 
 /**
- * Who may call what. Checked in dispatch for every call, never only by hiding buttons; the renderer
- * reads it to hide what a role cannot do. A procedure without an entry fails to compile.
+ * The permission table. Checked in dispatch for every call, never only by hiding buttons; the
+ * renderer reads it to hide what a role cannot do. A procedure without an entry fails to compile,
+ * and the permission-matrix test calls every procedure as every role.
  */
 export const access: Record<ProcedureName, Access> = {
-  'app.info': 'public',
-  'setup.complete': 'public',
-  'auth.login': 'public',
-  'auth.logout': 'public',
-  'auth.session': 'public',
-  'account.setLanguage': everyone,
-  'institution.get': everyone,
-  'institution.update': directorOnly,
-  'reference.list': 'public',
+  'app.info': { roles: 'public', whileLocked: true, beforePasswordChange: true },
+  'setup.complete': { roles: 'public' },
+  'auth.login': { roles: 'public' },
+  'auth.logout': { roles: 'public', whileLocked: true, beforePasswordChange: true },
+  'auth.session': { roles: 'public', whileLocked: true, beforePasswordChange: true },
+  'auth.lock': { roles: everyone, whileLocked: true, beforePasswordChange: true },
+  'auth.unlock': { roles: everyone, whileLocked: true, beforePasswordChange: true },
+  'auth.touch': { roles: everyone, beforePasswordChange: true },
+  'account.setLanguage': { roles: everyone, beforePasswordChange: true },
+  'account.changePassword': { roles: everyone, beforePasswordChange: true },
+  'institution.get': { roles: everyone },
+  'institution.update': { roles: director },
+  'reference.list': { roles: 'public' },
+  'settings.get': { roles: everyone, beforePasswordChange: true },
+  'settings.update': { roles: director },
+  'users.list': { roles: director },
+  'users.create': { roles: director },
+  'users.update': { roles: director },
+  'users.setActive': { roles: director },
+  'users.resetPassword': { roles: director },
+  'audit.list': { roles: director },
+  'audit.get': { roles: director },
+  'audit.verify': { roles: director },
+  'audit.exportCsv': { roles: director },
 };
 
 /** True when a user with `role` (or nobody, when null) may call `name`. */
 export function isAllowed(name: ProcedureName, role: Role | null): boolean {
-  const rule = access[name];
+  const rule = access[name].roles;
   return rule === 'public' || (role !== null && rule.includes(role));
 }

@@ -60,8 +60,37 @@ export const sessionUserSchema = z.strictObject({
 });
 export type SessionUser = z.infer<typeof sessionUserSchema>;
 
-/** The current session, or null when nobody is signed in. */
-export const sessionSchema = z.strictObject({ user: sessionUserSchema });
+/**
+ * The current session as the window sees it. `locked`: idle too long, the password is asked again;
+ * `mustChangePassword`: the password was set by the director and must be changed first.
+ */
+export const sessionSchema = z.strictObject({
+  user: sessionUserSchema,
+  locked: z.boolean(),
+  mustChangePassword: z.boolean(),
+  idleLockMinutes: z.number().int(),
+});
 export type Session = z.infer<typeof sessionSchema>;
 
+/** A successful sign-in: the opaque session id the window sends with every call, and the session. */
+export const loginOutputSchema = z.strictObject({ sessionId: z.string(), session: sessionSchema });
+export type LoginOutput = z.infer<typeof loginOutputSchema>;
+
 export const setLanguageInputSchema = z.strictObject({ language: languageSchema });
+
+/** Unlocking an idle-locked session with the signed-in user's password. */
+export const unlockInputSchema = z.strictObject({
+  password: z.string().min(1, 'validation.required').max(200, 'validation.tooLong'),
+});
+
+/** A user changing their own password: the current one proves it is them. */
+export const changePasswordInputSchema = z
+  .strictObject({
+    currentPassword: z.string().min(1, 'validation.required').max(200, 'validation.tooLong'),
+    newPassword: passwordSchema,
+  })
+  .superRefine((value, ctx) => {
+    if (value.newPassword === value.currentPassword) {
+      ctx.addIssue({ code: 'custom', path: ['newPassword'], message: 'validation.passwordUnchanged' });
+    }
+  });

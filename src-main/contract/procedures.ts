@@ -1,15 +1,34 @@
 import { z } from 'zod';
 
 import {
+  changePasswordInputSchema,
   loginInputSchema,
+  loginOutputSchema,
   sessionSchema,
   setLanguageInputSchema,
+  unlockInputSchema,
 } from './accounts';
+import {
+  auditEntrySchema,
+  auditExportOutputSchema,
+  auditFilterSchema,
+  auditListInputSchema,
+  auditListOutputSchema,
+  auditVerifyOutputSchema,
+} from './audit';
 import { emptyInputSchema, okOutputSchema } from './common';
 import { institutionProfileInputSchema, institutionProfileSchema } from './institution';
 import { procedure } from './procedure';
 import { referenceListInputSchema, referenceListOutputSchema } from './reference';
-import { appInfoSchema, setupInputSchema } from './setup';
+import { appSettingsSchema } from './settings';
+import { appInfoSchema, setupInputSchema, setupOutputSchema } from './setup';
+import {
+  createUserInputSchema,
+  resetPasswordInputSchema,
+  setUserActiveInputSchema,
+  updateUserInputSchema,
+  userSummarySchema,
+} from './users';
 
 /** Every procedure the core offers, by name (`feature.verb`). Both transports serve exactly these. */
 export const procedures = {
@@ -20,28 +39,48 @@ export const procedures = {
   }),
   'setup.complete': procedure({
     input: setupInputSchema,
-    output: z.strictObject({ userId: z.string() }),
-    summary: 'First-run wizard: create the institution profile and the first director account',
+    output: setupOutputSchema,
+    summary: 'First-run wizard: create the institution profile and the first director; returns the recovery code once',
   }),
   'auth.login': procedure({
     input: loginInputSchema,
-    output: sessionSchema,
-    summary: 'Sign in with login and password; starts a session for this window',
+    output: loginOutputSchema,
+    summary: 'Sign in with login and password; returns an opaque session id for this window',
   }),
   'auth.logout': procedure({
     input: emptyInputSchema,
     output: okOutputSchema,
-    summary: 'Sign out of this window',
+    summary: 'End the calling session',
   }),
   'auth.session': procedure({
     input: emptyInputSchema,
     output: sessionSchema.nullable(),
-    summary: 'The signed-in user of this window, or null',
+    summary: 'The calling session (user, locked, must change password), or null',
+  }),
+  'auth.lock': procedure({
+    input: emptyInputSchema,
+    output: okOutputSchema,
+    summary: 'Lock the calling session (the window was idle); the password unlocks it',
+  }),
+  'auth.unlock': procedure({
+    input: unlockInputSchema,
+    output: sessionSchema,
+    summary: "Unlock the calling session with the signed-in user's password",
+  }),
+  'auth.touch': procedure({
+    input: emptyInputSchema,
+    output: okOutputSchema,
+    summary: 'Report user activity in the window (typing, clicking), which keeps the session from locking',
   }),
   'account.setLanguage': procedure({
     input: setLanguageInputSchema,
     output: setLanguageInputSchema,
     summary: "Remember the signed-in user's UI language",
+  }),
+  'account.changePassword': procedure({
+    input: changePasswordInputSchema,
+    output: okOutputSchema,
+    summary: 'Change one’s own password (needs the current one)',
   }),
   'institution.get': procedure({
     input: emptyInputSchema,
@@ -57,6 +96,61 @@ export const procedures = {
     input: referenceListInputSchema,
     output: referenceListOutputSchema,
     summary: 'Reference data of one kind, in stored order',
+  }),
+  'settings.get': procedure({
+    input: emptyInputSchema,
+    output: appSettingsSchema,
+    summary: 'Installation-wide settings (idle lock time)',
+  }),
+  'settings.update': procedure({
+    input: appSettingsSchema,
+    output: appSettingsSchema,
+    summary: 'Change installation-wide settings',
+  }),
+  'users.list': procedure({
+    input: emptyInputSchema,
+    output: z.array(userSummarySchema),
+    summary: 'Every user, active or not',
+  }),
+  'users.create': procedure({
+    input: createUserInputSchema,
+    output: userSummarySchema,
+    summary: 'Create a user with a temporary password (to be changed at first sign-in)',
+  }),
+  'users.update': procedure({
+    input: updateUserInputSchema,
+    output: userSummarySchema,
+    summary: "Change a user's name or role",
+  }),
+  'users.setActive': procedure({
+    input: setUserActiveInputSchema,
+    output: userSummarySchema,
+    summary: 'Deactivate (never delete) or reactivate a user; a deactivated user is signed out',
+  }),
+  'users.resetPassword': procedure({
+    input: resetPasswordInputSchema,
+    output: userSummarySchema,
+    summary: "Set a temporary password for a user and lift a lockout; they must change it at next sign-in",
+  }),
+  'audit.list': procedure({
+    input: auditListInputSchema,
+    output: auditListOutputSchema,
+    summary: 'Audit entries matching a filter, newest first, one page',
+  }),
+  'audit.get': procedure({
+    input: z.strictObject({ seq: z.number().int() }),
+    output: auditEntrySchema,
+    summary: 'One audit entry with its changes',
+  }),
+  'audit.verify': procedure({
+    input: emptyInputSchema,
+    output: auditVerifyOutputSchema,
+    summary: 'Check the hash chain of the whole audit trail',
+  }),
+  'audit.exportCsv': procedure({
+    input: z.strictObject({ filter: auditFilterSchema }),
+    output: auditExportOutputSchema,
+    summary: 'The filtered audit entries as formula-safe CSV',
   }),
 };
 

@@ -12,6 +12,9 @@ export const setupInputSchema = z.strictObject({
 });
 export type SetupInput = z.input<typeof setupInputSchema>;
 
+/** The first director's id and the recovery code, shown once and never stored in clear. */
+export const setupOutputSchema = z.strictObject({ userId: z.string(), recoveryCode: z.string() });
+
 /** What the renderer needs before anyone signs in. */
 export const appInfoSchema = z.strictObject({
   version: z.string(),

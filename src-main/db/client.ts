@@ -6,8 +6,11 @@ import { AppError } from '../contract/errors';
 import * as schema from './schema';
 
 export type DbSchema = typeof schema;
+/** The database or a transaction of it: what services read and write through. */
 export type Db = BetterSQLite3Database<DbSchema>;
 export type SqliteHandle = Database.Database;
+/** The database itself, with its raw connection (for streaming reads). */
+export type RootDb = Db & { $client: SqliteHandle };
 
 /** Length of the random database key in bytes (256 bits). */
 export const DATABASE_KEY_BYTES = 32;
@@ -47,7 +50,7 @@ export function configureConnection(sqlite: SqliteHandle): void {
 }
 
 /** Wraps an open connection in drizzle with our schema. */
-export function toDrizzle(sqlite: SqliteHandle): Db {
+export function toDrizzle(sqlite: SqliteHandle): RootDb {
   return drizzle({ client: sqlite, schema });
 }
 

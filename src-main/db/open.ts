@@ -1,13 +1,13 @@
 import { chmodSync, existsSync, mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 
-import type { Db, SqliteHandle } from './client';
+import type { RootDb, SqliteHandle } from './client';
 import { configureConnection, openEncryptedFile, toDrizzle } from './client';
 import type { MigrationState } from './migrate';
 import { applyMigrations, checkMigrationState } from './migrate';
 
 export type OpenDatabase = {
-  db: Db;
+  db: RootDb;
   sqlite: SqliteHandle;
   /** The migration state found when opening (before pending migrations were applied). */
   migrations: MigrationState;

@@ -7,6 +7,7 @@ import {
   openSync,
   readFileSync,
   renameSync,
+  rmSync,
   writeSync,
 } from 'node:fs';
 import { join } from 'node:path';
@@ -49,6 +50,10 @@ export function fileSecretStore(dir: string): SecretStore {
       chmodSync(temp, 0o600);
       renameSync(temp, file);
       syncDirectory(dir);
+      return Promise.resolve();
+    },
+    remove(name) {
+      rmSync(fileOf(name), { force: true });
       return Promise.resolve();
     },
   };

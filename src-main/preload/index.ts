@@ -11,12 +11,17 @@ import type { ProcedureInput, ProcedureName, ProcedureOutput } from '../contract
 import { isProcedureName } from '../contract/procedures';
 
 /** Calls one procedure; a name outside the contract is refused here, without reaching main. */
-function invoke<K extends ProcedureName>(name: K, input: ProcedureInput<K>): Promise<Envelope<ProcedureOutput<K>>> {
+function invoke<K extends ProcedureName>(
+  name: K,
+  input: ProcedureInput<K>,
+  sessionId: string | null,
+): Promise<Envelope<ProcedureOutput<K>>> {
   if (!isProcedureName(name)) {
     return Promise.resolve(failed(new AppError('UNKNOWN_PROCEDURE', `No such procedure: ${String(name).slice(0, 100)}`)));
   }
   // Main validates the output against the contract before answering.
-  const reply = ipcRenderer.invoke(`${IPC_PREFIX}${name}`, input) as Promise<Envelope<ProcedureOutput<K>>>;
+  const request = { input, sessionId: typeof sessionId === 'string' ? sessionId : null };
+  const reply = ipcRenderer.invoke(`${IPC_PREFIX}${name}`, request) as Promise<Envelope<ProcedureOutput<K>>>;
   // Main answers every call with an envelope; a rejection means IPC itself broke, and the bridge
   // promises envelopes, never exceptions.
   return reply.catch(() => failed(new AppError('TRANSPORT_FAILED', 'The Körpü core cannot be reached')));

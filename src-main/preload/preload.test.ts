@@ -41,7 +41,12 @@ vi.mock('electron', () => ({
 await import('./index');
 
 const bridge = fake.exposed[0]?.[1] as KorpuBridge;
-const session = { user: { id: 'u1', login: 'aynur', fullName: 'Aynur Məmmədova', role: 'director' as const, language: 'az' as const } };
+const session = {
+  user: { id: 'u1', login: 'aynur', fullName: 'Aynur Məmmədova', role: 'director' as const, language: 'az' as const },
+  locked: false,
+  mustChangePassword: false,
+  idleLockMinutes: 10,
+};
 
 describe('preload bridge', () => {
   beforeEach(() => {
@@ -57,21 +62,23 @@ describe('preload bridge', () => {
 
   it('refuses a name outside the contract without touching IPC', async () => {
     for (const name of ['evil.channel', 'event', '__proto__', 'toString']) {
-      const reply = await bridge.invoke(name as ProcedureName, {});
+      const reply = await bridge.invoke(name as ProcedureName, {}, null);
       expect(reply).toMatchObject({ ok: false, error: { code: 'UNKNOWN_PROCEDURE' } });
     }
     expect(fake.invoke).not.toHaveBeenCalled();
   });
 
-  it('sends a contract procedure to main on korpu:<name> and returns main’s envelope', async () => {
+  it('sends a contract procedure to main on korpu:<name> with the session id and returns main’s envelope', async () => {
     const input = {};
-    await expect(bridge.invoke('app.info', input)).resolves.toEqual({ ok: true, value: 'from main' });
-    expect(fake.invoke).toHaveBeenCalledWith('korpu:app.info', input);
+    await expect(bridge.invoke('app.info', input, 'opaque-session-id')).resolves.toEqual({ ok: true, value: 'from main' });
+    expect(fake.invoke).toHaveBeenCalledWith('korpu:app.info', { input, sessionId: 'opaque-session-id' });
+    await bridge.invoke('app.info', input, null);
+    expect(fake.invoke).toHaveBeenLastCalledWith('korpu:app.info', { input, sessionId: null });
   });
 
   it('turns a broken IPC channel into an envelope, never an exception', async () => {
     fake.invoke.mockRejectedValueOnce(new Error("No handler registered for 'korpu:app.info'"));
-    await expect(bridge.invoke('app.info', {})).resolves.toMatchObject({ ok: false, error: { code: 'TRANSPORT_FAILED' } });
+    await expect(bridge.invoke('app.info', {}, null)).resolves.toMatchObject({ ok: false, error: { code: 'TRANSPORT_FAILED' } });
   });
 
   it('forwards only the payload of its own event, and stops after unsubscribing', () => {

@@ -30,11 +30,15 @@ export const BRIDGE_SCRIPT = String.raw`(() => {
     };
   };
   const korpu = {
-    async invoke(name, input) {
+    async invoke(name, input, sessionId) {
+      const headers = { 'content-type': 'application/json', 'x-korpu-token': token };
+      if (typeof sessionId === 'string' && sessionId !== '') {
+        headers['x-korpu-session'] = sessionId;
+      }
       try {
         const response = await fetch('/rpc/' + encodeURIComponent(String(name)), {
           method: 'POST',
-          headers: { 'content-type': 'application/json', 'x-korpu-token': token },
+          headers,
           body: JSON.stringify(input === undefined ? {} : input),
         });
         return await response.json();

@@ -1,16 +1,17 @@
-import { timingSafeEqual } from 'node:crypto';
+import { randomBytes, timingSafeEqual } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 
+import { SESSION_HEADER } from '../contract/bridge';
 import type { Envelope } from '../contract/errors';
 import { AppError, failed } from '../contract/errors';
 import { events } from '../contract/events';
 import { dispatch } from '../ipc/dispatch';
 import { CONTENT_SECURITY_POLICY, contentTypeOf } from '../platform/content-type';
 import { resolveInside } from '../platform/safe-path';
-import type { CoreDeps, Emit, SessionSlot } from '../services/context';
+import type { CoreDeps, Emit } from '../services/context';
 import { BRIDGE_SCRIPT } from './bridge-script';
 
 /** The only address the preview listens on: it serves children's records, never to the network. */
@@ -31,7 +32,8 @@ export type PreviewServer = { url: string; port: number; close(): Promise<void> 
  * token; requests naming another host (DNS rebinding) or origin are refused.
  */
 export async function startPreviewServer(options: PreviewServerOptions): Promise<PreviewServer> {
-  const session: SessionSlot = { current: null };
+  // One connection per server: sessions signed in here are refused by any other server.
+  const connectionId = `preview:${randomBytes(8).toString('hex')}`;
   const streams = new Set<ServerResponse>();
   const emit: Emit = (name, payload) => {
     const data = JSON.stringify({ name, payload: events[name].parse(payload) });
@@ -88,7 +90,12 @@ export async function startPreviewServer(options: PreviewServerOptions): Promise
       sendEnvelope(response, 400, failed(new AppError('VALIDATION_FAILED', 'The request is not valid JSON')));
       return;
     }
-    sendEnvelope(response, 200, await dispatch(name, input, { deps: options.deps, session, emit }));
+    const sessionId = header(request, SESSION_HEADER);
+    sendEnvelope(
+      response,
+      200,
+      await dispatch(name, input, { deps: options.deps, sessionId: sessionId === '' ? null : sessionId, connectionId, emit }),
+    );
   }
 
   function handleEvents(request: IncomingMessage, response: ServerResponse, token: string): void {

@@ -13,6 +13,7 @@ import { uuidGenerator } from '../platform/ids';
 import type { Logger } from '../platform/logger';
 import { dataPaths } from '../platform/paths';
 import type { SecretStore } from '../platform/secret-store';
+import { sessionStore } from './auth/session-store';
 import type { CoreDeps } from './context';
 import { seedReferenceData } from './reference/reference-service';
 
@@ -55,6 +56,8 @@ export async function openCore(options: CoreOptions): Promise<Core> {
     ids: options.ids ?? uuidGenerator,
     secrets: options.secrets,
     logger: options.logger,
+    sessions: sessionStore(),
+    dataDir: options.dataDir,
     appVersion: options.appVersion,
     defaultLanguage: options.defaultLanguage ?? 'az',
   };

@@ -18,7 +18,7 @@ export async function bench(): Promise<BenchFigure[]> {
   const dir = tempDir('korpu-bench-');
   try {
     const setup = await openNodeCore(dir.path, { logger: memoryLogger() });
-    await dispatch('setup.complete', sampleSetup, { deps: setup.deps, session: { current: null }, emit: () => undefined });
+    await dispatch('setup.complete', sampleSetup, { deps: setup.deps, sessionId: null, connectionId: 'bench', emit: () => undefined });
     setup.close();
     const key = await fileSecretStore(dataPaths(dir.path).secrets).get('database-key');
     if (key === null) {
@@ -27,7 +27,7 @@ export async function bench(): Promise<BenchFigure[]> {
 
     const app = await medianMs(async () => {
       const core = await openNodeCore(dir.path, { logger: memoryLogger() });
-      const info = await dispatch('app.info', {}, { deps: core.deps, session: { current: null }, emit: () => undefined });
+      const info = await dispatch('app.info', {}, { deps: core.deps, sessionId: null, connectionId: 'bench', emit: () => undefined });
       core.close();
       if (!info.ok) {
         throw new Error('app.info failed');

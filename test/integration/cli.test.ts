@@ -90,7 +90,7 @@ describe('korpu CLI', () => {
         institutionName: 'Gəncə şəhəri 2 nömrəli uşaq evi',
       });
       expect(await connection.call('auth.login', { login: 'leyla', password: PASSWORD })).toMatchObject({
-        user: { login: 'leyla', role: 'director', fullName: 'Leyla Hüseynova' },
+        session: { user: { login: 'leyla', role: 'director', fullName: 'Leyla Hüseynova' } },
       });
     } finally {
       core.close();

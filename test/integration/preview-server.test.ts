@@ -255,17 +255,26 @@ describe('preview server: sessions', () => {
     const other = await start();
     expect((await rpc(server, 'setup.complete', sampleSetup)).envelope.ok).toBe(true);
     const login = await rpc(server, 'auth.login', { login: 'aynur', password: sampleSetup.director.password });
-    expect(login.envelope).toMatchObject({ ok: true, value: { user: { login: 'aynur', role: 'director' } } });
+    expect(login.envelope).toMatchObject({ ok: true, value: { session: { user: { login: 'aynur', role: 'director' } } } });
+    const sessionId = login.envelope.ok ? (login.envelope.value as { sessionId: string }).sessionId : '';
+    const signedIn = { 'x-korpu-token': TOKEN, 'x-korpu-session': sessionId };
 
-    expect((await rpc(server, 'institution.get', {})).envelope).toMatchObject({
+    expect((await rpc(server, 'institution.get', {}, signedIn)).envelope).toMatchObject({
       ok: true,
       value: { code: sampleSetup.institution.code, name: sampleSetup.institution.name },
     });
-    // Another server on the same installation is another connection: nobody is signed in there.
-    expect((await rpc(other, 'institution.get', {})).envelope).toMatchObject({ ok: false, error: { code: 'UNAUTHENTICATED' } });
-
-    expect((await rpc(server, 'auth.logout', {})).envelope).toEqual({ ok: true, value: { ok: true } });
+    // Without the session id nobody is signed in, and the id is worthless on another server.
     expect((await rpc(server, 'institution.get', {})).envelope).toMatchObject({ ok: false, error: { code: 'UNAUTHENTICATED' } });
+    expect((await rpc(other, 'institution.get', {}, signedIn)).envelope).toMatchObject({
+      ok: false,
+      error: { code: 'UNAUTHENTICATED' },
+    });
+
+    expect((await rpc(server, 'auth.logout', {}, signedIn)).envelope).toEqual({ ok: true, value: { ok: true } });
+    expect((await rpc(server, 'institution.get', {}, signedIn)).envelope).toMatchObject({
+      ok: false,
+      error: { code: 'UNAUTHENTICATED' },
+    });
   });
 });
 
@@ -302,7 +311,10 @@ describe('preview server: events', () => {
       }
       expect(event).toEqual({
         name: 'session.changed',
-        payload: { user: expect.objectContaining({ login: 'aynur', role: 'director', fullName: sampleSetup.director.fullName }) as unknown },
+        payload: expect.objectContaining({
+          user: expect.objectContaining({ login: 'aynur', role: 'director', fullName: sampleSetup.director.fullName }) as unknown,
+          locked: false,
+        }) as unknown,
       });
     } finally {
       abort.abort();

@@ -2,7 +2,6 @@ import { eq } from 'drizzle-orm';
 import { afterEach, describe, expect, it } from 'vitest';
 
 import { referenceItems, users } from '../../src-main/db/schema';
-import type { fixedClock } from '../../src-main/platform/clock';
 import type { TestCore } from '../helpers/temp-core';
 import { openTestCore, sampleSetup, tempDir, TEST_NOW } from '../helpers/temp-core';
 
@@ -84,7 +83,7 @@ describe('first-run setup through dispatch', () => {
     const window = core.connection();
     await window.call('setup.complete', sampleSetup);
     await window.invoke('auth.login', { login: 'aynur', password: 'wrong-password-1' });
-    await window.call('auth.login', { login: 'aynur', password: sampleSetup.director.password });
+    await window.signIn('aynur', sampleSetup.director.password);
     const [director] = core.core.deps.db.select().from(users).all();
     expect(director?.passwordHash).toMatch(/^scrypt\$/);
     expect(director?.passwordHash).not.toContain(sampleSetup.director.password);
@@ -102,9 +101,12 @@ describe('sessions', () => {
     const first = core.connection();
     const second = core.connection();
     await first.call('setup.complete', sampleSetup);
-    const session = await first.call('auth.login', { login: '  AYNUR ', password: sampleSetup.director.password });
+    const { session, sessionId } = await first.signIn('  AYNUR ', sampleSetup.director.password);
     expect(session.user).toMatchObject({ login: 'aynur', role: 'director', fullName: 'Aynur Məmmədova', language: 'az' });
-    expect(await first.call('auth.session', {})).toMatchObject({ user: { login: 'aynur' } });
+    expect(await first.call('auth.session', {})).toMatchObject({ user: { login: 'aynur' }, locked: false });
+    expect(await second.call('auth.session', {})).toBeNull();
+    // The id is only good on the window that signed in.
+    second.ctx.sessionId = sessionId;
     expect(await second.call('auth.session', {})).toBeNull();
     expect(core.events).toContainEqual({ name: 'session.changed', payload: session });
     await first.call('auth.logout', {});
@@ -128,13 +130,13 @@ describe('sessions', () => {
     const first = await fresh(dir.path);
     const window = first.connection();
     await window.call('setup.complete', sampleSetup);
-    await window.call('auth.login', { login: 'aynur', password: sampleSetup.director.password });
+    await window.signIn('aynur', sampleSetup.director.password);
     await window.call('account.setLanguage', { language: 'ru' });
     expect(first.events.at(-1)).toMatchObject({ name: 'session.changed', payload: { user: { language: 'ru' } } });
     first.close();
     opened.splice(opened.indexOf(first), 1);
     const second = await fresh(dir.path);
-    const session = await second.connection().call('auth.login', { login: 'aynur', password: sampleSetup.director.password });
+    const { session } = await second.connection().signIn('aynur', sampleSetup.director.password);
     expect(session.user.language).toBe('ru');
   });
 });
@@ -142,15 +144,13 @@ describe('sessions', () => {
 describe('the institution profile', () => {
   async function signedInDirector() {
     const core = await fresh();
-    const window = core.connection();
-    await window.call('setup.complete', sampleSetup);
-    await window.call('auth.login', { login: 'aynur', password: sampleSetup.director.password });
+    const window = await core.setUp();
     return { core, window };
   }
 
   it('is changed by the director and stamped with the time', async () => {
     const { core, window } = await signedInDirector();
-    (core.core.deps.clock as ReturnType<typeof fixedClock>).set(new Date('2026-11-26T08:30:00.000Z'));
+    core.clock.set(new Date('2026-11-25T09:05:00.000Z'));
     const saved = await window.call('institution.update', {
       ...sampleSetup.institution,
       phone: '+994 50 123 45 67',
@@ -158,7 +158,7 @@ describe('the institution profile', () => {
       address: '',
     });
     expect(saved).toMatchObject({ phone: '+994 50 123 45 67', capacity: 90, address: null, createdAt: TEST_NOW.toISOString() });
-    expect(saved.updatedAt).toBe('2026-11-26T08:30:00.000Z');
+    expect(saved.updatedAt).toBe('2026-11-25T09:05:00.000Z');
     expect(await window.call('institution.get', {})).toEqual(saved);
   });
 
@@ -182,8 +182,7 @@ describe('the institution profile', () => {
     const { core, window } = await signedInDirector();
     const before = await window.call('institution.get', {});
     for (const role of ['staff', 'viewer'] as const) {
-      const other = core.connection();
-      other.signInAs({ userId: 'u-1', role });
+      const other = await core.addUser(window, role, role);
       expect(await other.call('institution.get', {})).toEqual(before);
       expect((await errorOf(other.invoke('institution.update', { ...sampleSetup.institution, name: 'Taken over' }))).code).toBe(
         'FORBIDDEN',

@@ -12,6 +12,13 @@ export const users = sqliteTable(
     passwordHash: text('password_hash').notNull(),
     language: text('language', { enum: ['az', 'ru', 'en'] }).notNull(),
     active: integer('active', { mode: 'boolean' }).notNull().default(true),
+    /** Set when the director chose the password (new user, reset): it must be changed at sign-in. */
+    mustChangePassword: integer('must_change_password', { mode: 'boolean' }).notNull().default(false),
+    /** Failed sign-ins since the last success or lockout; the fifth locks the account. */
+    failedAttempts: integer('failed_attempts').notNull().default(0),
+    /** Sign-in is refused until this instant (stored, so a restart does not lift it). */
+    lockedUntil: text('locked_until'),
+    lastSignInAt: text('last_sign_in_at'),
     createdAt: text('created_at').notNull(),
     updatedAt: text('updated_at').notNull(),
   },

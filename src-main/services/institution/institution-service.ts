@@ -4,7 +4,8 @@ import { AppError } from '../../contract/errors';
 import type { InstitutionProfile } from '../../contract/institution';
 import type { Db } from '../../db/client';
 import { institution } from '../../db/schema';
-import type { CoreDeps } from '../context';
+import { appendAudit, changesBetween } from '../audit/audit-log';
+import type { Actor, CoreDeps } from '../context';
 import { assertReferenceCodes, referenceCodeIssue } from '../reference/reference-service';
 
 /** The parsed profile fields a director enters. */
@@ -45,15 +46,21 @@ export function assertProfileCodes(
   ]);
 }
 
-/** Saves a changed profile and returns it. */
-export function updateProfile(deps: CoreDeps, fields: InstitutionFields): InstitutionProfile {
+/** Saves a changed profile, audited field by field, and returns it. */
+export function updateProfile(deps: CoreDeps, actor: Actor, fields: InstitutionFields): InstitutionProfile {
   return deps.db.transaction((tx) => {
     const current = getProfile(tx);
     assertProfileCodes(tx, fields, current);
+    const changes = changesBetween(current, fields);
+    if (Object.keys(changes).length === 0) {
+      return current;
+    }
+    const now = deps.clock.now();
     tx.update(institution)
-      .set({ ...fields, updatedAt: deps.clock.now().toISOString() })
+      .set({ ...fields, updatedAt: now.toISOString() })
       .where(eq(institution.id, 1))
       .run();
+    appendAudit(tx, actor, now, { action: 'update', entityType: 'institution', entityId: current.code, changes });
     deps.logger.log('info', 'institution.updated');
     return getProfile(tx);
   });

@@ -13,5 +13,5 @@ export const setupHandlers: HandlerMap<'app.info' | 'setup.complete'> = {
       institutionName: profile?.name ?? null,
     };
   },
-  'setup.complete': (input, { deps }) => completeSetup(deps, input),
+  'setup.complete': (input, { deps, actor }) => completeSetup(deps, actor, input),
 };

@@ -1,0 +1,167 @@
+import { afterEach, describe, expect, it } from 'vitest';
+
+import { access, isAllowed } from '../../src-main/contract/access';
+import type { Role } from '../../src-main/contract/common';
+import { roles } from '../../src-main/contract/common';
+import type { Envelope, ErrorCode } from '../../src-main/contract/errors';
+import type { ProcedureName } from '../../src-main/contract/procedures';
+import { procedureNames } from '../../src-main/contract/procedures';
+import type { TestConnection, TestCore } from '../helpers/temp-core';
+import { openTestCore, sampleSetup, tempDir, USER_PASSWORD } from '../helpers/temp-core';
+
+type CallerKind = 'anonymous' | Role;
+
+const opened: TestCore[] = [];
+const dirs: { cleanup(): void }[] = [];
+afterEach(() => {
+  opened.splice(0).forEach((core) => core.close());
+  dirs.splice(0).forEach((dir) => dir.cleanup());
+});
+
+async function fresh(): Promise<TestCore> {
+  const dir = tempDir('korpu-permissions-');
+  dirs.push(dir);
+  const core = await openTestCore(dir.path);
+  opened.push(core);
+  return core;
+}
+
+const credentials: Record<Role, { login: string; password: string }> = {
+  director: { login: sampleSetup.director.login, password: sampleSetup.director.password },
+  staff: { login: 'kamran', password: USER_PASSWORD },
+  viewer: { login: 'nigar', password: USER_PASSWORD },
+};
+
+/** A set-up installation with a window for each kind of caller, and a way to open more. */
+async function installation() {
+  const core = await fresh();
+  const director = await core.setUp();
+  const staff = await core.addUser(director, credentials.staff.login, 'staff');
+  const viewer = await core.addUser(director, credentials.viewer.login, 'viewer');
+  const windows: Record<CallerKind, TestConnection> = { anonymous: core.connection(), director, staff, viewer };
+  /** Another window signed in as `kind`, for a call that ends or locks the caller's own session. */
+  const extraWindow = async (kind: CallerKind): Promise<TestConnection> => {
+    const window = core.connection();
+    if (kind !== 'anonymous') {
+      await window.signIn(credentials[kind].login, credentials[kind].password);
+    }
+    return window;
+  };
+  return { core, windows, extraWindow };
+}
+
+/** The refusal's code, or null when the call went through. */
+async function codeOf(reply: Promise<Envelope<unknown>>): Promise<ErrorCode | null> {
+  const envelope = await reply;
+  return envelope.ok ? null : envelope.error.code;
+}
+
+/** Calls that change the caller's own session; each runs on a window signed in just for it. */
+const SESSION_CHANGING: ReadonlySet<ProcedureName> = new Set(['auth.logout', 'auth.lock']);
+/** What dispatch's gate answers before a handler runs; an allowed caller must get none of these. */
+const GATE_CODES: readonly (ErrorCode | null)[] = ['UNAUTHENTICATED', 'FORBIDDEN', 'SESSION_LOCKED', 'PASSWORD_CHANGE_REQUIRED'];
+
+describe('the access table', () => {
+  it('has exactly one entry for every procedure, and no entry for a procedure that does not exist', () => {
+    expect(Object.keys(access).sort()).toEqual([...procedureNames].sort());
+  });
+
+  it('names only real roles, and never an empty list (which would make a procedure unreachable)', () => {
+    for (const name of procedureNames) {
+      const rule = access[name].roles;
+      if (rule !== 'public') {
+        expect(rule.length, name).toBeGreaterThan(0);
+        expect(roles, name).toEqual(expect.arrayContaining([...rule]));
+      }
+    }
+  });
+});
+
+describe('the permission matrix: every procedure as every caller', () => {
+  it.each(['anonymous', 'director', 'staff', 'viewer'] as const)('as %s, refuses exactly what the table forbids', async (kind) => {
+    const { windows, extraWindow } = await installation();
+    const role = kind === 'anonymous' ? null : kind;
+    const refusedAs = kind === 'anonymous' ? 'UNAUTHENTICATED' : 'FORBIDDEN';
+    for (const name of procedureNames) {
+      const window = SESSION_CHANGING.has(name) ? await extraWindow(kind) : windows[kind];
+      // `{}` is enough: the role is checked before the input is validated.
+      const code = await codeOf(window.invoke(name, {}));
+      if (isAllowed(name, role)) {
+        expect(GATE_CODES, `${name} as ${kind} answered ${code}`).not.toContain(code);
+      } else {
+        expect(code, `${name} as ${kind}`).toBe(refusedAs);
+      }
+    }
+    // The caller's own window was never signed out or locked along the way.
+    const session = await windows[kind].call('auth.session', {});
+    expect(session?.user.role ?? null).toBe(role);
+    expect(session?.locked ?? false).toBe(false);
+  });
+});
+
+describe('rows a reviewer checks by hand', () => {
+  it('refuses staff and viewers every administration call, even with a valid input, and changes nothing', async () => {
+    const { windows } = await installation();
+    const director = windows.director;
+    const usersBefore = await director.call('users.list', {});
+    const entriesBefore = (await director.call('audit.verify', {})).checked;
+    const attempts: [ProcedureName, unknown][] = [
+      ['users.create', { login: 'intruder', fullName: 'Intruder', role: 'director', password: 'Parol-2026-yeni' }],
+      ['users.list', {}],
+      ['users.update', { id: usersBefore[0]!.id, fullName: 'Renamed', role: 'viewer' }],
+      ['users.setActive', { id: usersBefore[0]!.id, active: false }],
+      ['users.resetPassword', { id: usersBefore[0]!.id, password: 'Parol-2026-yeni' }],
+      ['institution.update', { ...sampleSetup.institution, name: 'Taken over' }],
+      ['settings.update', { idleLockMinutes: 240 }],
+      ['audit.list', { filter: {} }],
+      ['audit.get', { seq: 1 }],
+      ['audit.verify', {}],
+      ['audit.exportCsv', { filter: {} }],
+    ];
+    for (const kind of ['staff', 'viewer'] as const) {
+      for (const [name, input] of attempts) {
+        expect(await codeOf(windows[kind].invoke(name, input)), `${name} as ${kind}`).toBe('FORBIDDEN');
+      }
+    }
+    expect(await director.call('users.list', {})).toEqual(usersBefore);
+    expect(await director.call('institution.get', {})).toMatchObject({ name: sampleSetup.institution.name });
+    expect(await director.call('settings.get', {})).toEqual({ idleLockMinutes: 10 });
+    expect((await director.call('audit.verify', {})).checked).toBe(entriesBefore);
+  });
+
+  it('refuses a malformed administration call as FORBIDDEN, not with field errors that describe the form', async () => {
+    const { windows } = await installation();
+    expect(await codeOf(windows.staff.invoke('users.create', { login: 1 }))).toBe('FORBIDDEN');
+    expect(await codeOf(windows.anonymous.invoke('users.create', { login: 1 }))).toBe('UNAUTHENTICATED');
+    expect(await codeOf(windows.director.invoke('users.create', { login: 1 }))).toBe('VALIDATION_FAILED');
+  });
+
+  it('lets staff and viewers read the profile, the settings and reference data, and choose their language', async () => {
+    const { windows } = await installation();
+    for (const kind of ['staff', 'viewer'] as const) {
+      const window = windows[kind];
+      expect(await window.call('institution.get', {})).toMatchObject({ code: sampleSetup.institution.code });
+      expect(await window.call('settings.get', {})).toEqual({ idleLockMinutes: 10 });
+      expect(await window.call('reference.list', { kind: 'region' })).not.toHaveLength(0);
+      expect(await window.call('account.setLanguage', { language: 'ru' })).toEqual({ language: 'ru' });
+      expect(await window.call('auth.touch', {})).toEqual({ ok: true });
+    }
+  });
+
+  it('serves the public procedures to a window nobody signed in to, and nothing else', async () => {
+    const core = await fresh();
+    const window = core.connection();
+    expect(await window.call('app.info', {})).toMatchObject({ setupComplete: false });
+    expect(await window.call('reference.list', { kind: 'institution_type' })).not.toHaveLength(0);
+    expect(await window.call('auth.session', {})).toBeNull();
+    expect(await window.call('auth.logout', {})).toEqual({ ok: true });
+    await window.call('setup.complete', sampleSetup);
+    expect(await window.call('app.info', {})).toMatchObject({ setupComplete: true });
+    for (const name of ['institution.get', 'settings.get', 'auth.touch', 'auth.lock', 'users.list', 'audit.verify'] as const) {
+      expect(await codeOf(window.invoke(name, {})), name).toBe('UNAUTHENTICATED');
+    }
+    const { session } = await window.signIn(sampleSetup.director.login, sampleSetup.director.password);
+    expect(session.user.role).toBe('director');
+    expect(await window.call('institution.get', {})).toMatchObject({ name: sampleSetup.institution.name });
+  });
+});
