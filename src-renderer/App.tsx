@@ -1,19 +1,18 @@
 import { Center, Loader, MantineProvider } from '@mantine/core';
 import { Notifications } from '@mantine/notifications';
 import { QueryClient, QueryClientProvider, useQueryClient } from '@tanstack/react-query';
-import { useEffect, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { HashRouter, Navigate, Route, Routes, useNavigate } from 'react-router';
+import { HashRouter, useNavigate } from 'react-router';
 
 import { ApiProvider, useApi } from './api/ApiProvider';
 import type { Api } from './api/client';
-import { useProcedureQuery } from './api/hooks';
-import { AppLayout } from './components/AppLayout';
+import { procedureKey, useProcedureQuery } from './api/hooks';
 import { ErrorAlert } from './components/ErrorAlert';
+import { ForcedPasswordChange } from './features/account/ForcedPasswordChange';
 import { LoginPage } from './features/auth/LoginPage';
-import { HomePage } from './features/home/HomePage';
+import { SignedInApp } from './features/session/SignedInApp';
 import { useUiLanguage } from './features/session/useUiLanguage';
-import { SettingsPage } from './features/settings/SettingsPage';
 import { SetupWizard } from './features/setup/SetupWizard';
 import { theme } from './theme';
 
@@ -36,7 +35,7 @@ export function App({ api }: { api: Api }) {
   );
 }
 
-/** Chooses the screen: first-run wizard, sign-in, or the signed-in app. */
+/** Chooses the screen: first-run wizard, sign-in, a forced password change, or the signed-in app. */
 function Root() {
   const { t } = useTranslation();
   const api = useApi();
@@ -47,11 +46,23 @@ function Root() {
   const { language, changeLanguage } = useUiLanguage(info.data, session.data);
   const [justSetUp, setJustSetUp] = useState(false);
 
-  // Another window (or the idle lock, later) may sign this one out: follow the core's word.
-  useEffect(
-    () => api.on('session.changed', () => void queryClient.invalidateQueries({ queryKey: ['auth.session'] })),
-    [api, queryClient],
+  const refreshSession = useCallback(
+    () => void queryClient.invalidateQueries({ queryKey: procedureKey('auth.session') }),
+    [queryClient],
   );
+  // The core may end, lock or restrict the session (idle, deactivated, password reset): follow it.
+  useEffect(() => api.on('session.changed', refreshSession), [api, refreshSession]);
+  useEffect(() => api.onSessionProblem(refreshSession), [api, refreshSession]);
+
+  const signOut = useCallback(() => {
+    void api.call('auth.logout', {}).finally(() => {
+      setJustSetUp(false);
+      void navigate('/');
+      // Nothing of the previous user's data stays in memory for the next one: every cached answer
+      // is dropped, and what is on screen (now the sign-in page) is asked for again.
+      void queryClient.resetQueries();
+    });
+  }, [api, navigate, queryClient]);
 
   const onLanguageChange = (next: typeof language) => void changeLanguage(next);
 
@@ -70,7 +81,16 @@ function Root() {
     );
   }
   if (!info.data.setupComplete) {
-    return <SetupWizard language={language} onLanguageChange={onLanguageChange} onDone={() => setJustSetUp(true)} />;
+    return (
+      <SetupWizard
+        language={language}
+        onLanguageChange={onLanguageChange}
+        onDone={() => {
+          setJustSetUp(true);
+          void queryClient.invalidateQueries({ queryKey: procedureKey('app.info') });
+        }}
+      />
+    );
   }
   if (session.data === null) {
     return (
@@ -82,32 +102,17 @@ function Root() {
       />
     );
   }
-  const user = session.data.user;
-  const signOut = () => {
-    void api.call('auth.logout', {}).finally(() => {
-      setJustSetUp(false);
-      void navigate('/');
-      // Nothing of the previous user's data stays in memory for the next one: every cached answer
-      // is dropped, and what is on screen (now the sign-in page) is asked for again.
-      void queryClient.resetQueries();
-    });
-  };
+  if (session.data.mustChangePassword) {
+    return <ForcedPasswordChange user={session.data.user} onSignOut={signOut} />;
+  }
   return (
-    <AppLayout
-      user={user}
+    <SignedInApp
+      session={session.data}
       institutionName={info.data.institutionName}
       language={language}
       onLanguageChange={onLanguageChange}
       onSignOut={signOut}
-    >
-      <Routes>
-        <Route path="/" element={<HomePage user={user} />} />
-        <Route
-          path="/settings"
-          element={<SettingsPage user={user} language={language} onLanguageChange={onLanguageChange} />}
-        />
-        <Route path="*" element={<Navigate to="/" replace />} />
-      </Routes>
-    </AppLayout>
+      onLocked={refreshSession}
+    />
   );
 }

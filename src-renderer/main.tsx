@@ -3,6 +3,7 @@ import './i18n/native-time-zone';
 import './i18n/intl-polyfills';
 import '@mantine/core/styles.css';
 import '@mantine/notifications/styles.css';
+import './print.css';
 
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';

@@ -16,11 +16,11 @@ export class FakeFailure extends Error {
  * Unknown procedures answer UNKNOWN_PROCEDURE, like the real core.
  */
 export function fakeBridge(handlers: Record<string, FakeHandler>) {
-  const calls: { name: string; input: unknown }[] = [];
+  const calls: { name: string; input: unknown; sessionId: string | null }[] = [];
   const listeners = new Map<string, Set<(payload: unknown) => void>>();
   const bridge: KorpuBridge = {
-    invoke(name, input) {
-      calls.push({ name, input });
+    invoke(name, input, sessionId) {
+      calls.push({ name, input, sessionId });
       const handler = handlers[name];
       if (handler === undefined) {
         return Promise.resolve({ ok: false, error: { code: 'UNKNOWN_PROCEDURE', message: name } } as never);

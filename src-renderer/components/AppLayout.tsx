@@ -1,5 +1,7 @@
+import { isAllowed } from '@contract/access';
 import type { SessionUser } from '@contract/accounts';
 import type { Language } from '@contract/common';
+import type { ProcedureName } from '@contract/procedures';
 import { AppShell, Burger, Group, Menu, NavLink, Text, Title, UnstyledButton } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import type { ReactNode } from 'react';
@@ -9,10 +11,14 @@ import { Link, useLocation } from 'react-router';
 
 import { LanguageSwitch } from './LanguageSwitch';
 
-const NAV = [
+/** The navigation; an entry shows only to roles that may call the procedure its page is for. */
+const NAV: readonly { to: string; key: string; needs?: ProcedureName }[] = [
   { to: '/', key: 'nav.home' },
-  { to: '/settings', key: 'nav.settings' },
-] as const;
+  { to: '/account', key: 'nav.account' },
+  { to: '/users', key: 'nav.users', needs: 'users.list' },
+  { to: '/audit', key: 'nav.audit', needs: 'audit.list' },
+  { to: '/settings', key: 'nav.settings', needs: 'settings.update' },
+];
 
 /** The signed-in frame: header with institution, language and user menu; navigation at the side. */
 export function AppLayout({
@@ -33,6 +39,7 @@ export function AppLayout({
   const { t } = useTranslation();
   const [opened, { toggle }] = useDisclosure();
   const location = useLocation();
+  const entries = NAV.filter((item) => item.needs === undefined || isAllowed(item.needs, user.role));
   return (
     <AppShell header={{ height: 60 }} navbar={{ width: 220, breakpoint: 'sm', collapsed: { mobile: !opened } }} padding="lg">
       <AppShell.Header>
@@ -62,6 +69,9 @@ export function AppLayout({
                 </UnstyledButton>
               </Menu.Target>
               <Menu.Dropdown>
+                <Menu.Item component={Link} to="/account">
+                  {t('nav.account')}
+                </Menu.Item>
                 <Menu.Item onClick={onSignOut}>{t('auth.signOut')}</Menu.Item>
               </Menu.Dropdown>
             </Menu>
@@ -69,7 +79,7 @@ export function AppLayout({
         </Group>
       </AppShell.Header>
       <AppShell.Navbar p="xs" aria-label={t('nav.label')}>
-        {NAV.map((item) => (
+        {entries.map((item) => (
           <NavLink
             key={item.to}
             component={Link}

@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 
 import az from './az.json';
 import en from './en.json';
+import { featureMessages, resources } from './i18n';
 import ru from './ru.json';
 
 type Tree = { [key: string]: string | Tree };
@@ -31,11 +32,11 @@ function placeholders(text: string): string[] {
   return [...text.matchAll(/\{\{\s*(\w+)\s*\}\}/g)].map((match) => match[1]!).sort();
 }
 
-/** What the renderer's i18next sees: UI strings merged with the contract's messages. */
+/** What the renderer's i18next sees: UI strings merged with the features' and the contract's messages. */
 const merged = {
-  az: flatten({ ...ui.az, ...(contractMessages.az as Tree) }),
-  ru: flatten({ ...ui.ru, ...(contractMessages.ru as Tree) }),
-  en: flatten({ ...ui.en, ...(contractMessages.en as Tree) }),
+  az: flatten(resources.az.translation),
+  ru: flatten(resources.ru.translation),
+  en: flatten(resources.en.translation),
 };
 
 // Source files as text, through Vite's glob import: the renderer's tsconfig has no Node types.
@@ -106,6 +107,13 @@ describe('UI translations (screens and contract messages together)', () => {
       [...used].filter((key) => !leaves.has(key)).map((key) => `${language}: ${key}`),
     );
     expect(missing).toEqual([]);
+  });
+
+  it('let each feature own its top-level keys (no feature overrides another string)', () => {
+    for (const language of ['az', 'ru', 'en'] as const) {
+      const base = new Set([...Object.keys(ui[language]!), ...Object.keys(contractMessages[language])]);
+      expect(Object.keys(featureMessages(language)).filter((key) => base.has(key))).toEqual([]);
+    }
   });
 
   it('name every role in every language', () => {

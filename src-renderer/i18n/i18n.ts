@@ -9,11 +9,27 @@ import az from './az.json';
 import en from './en.json';
 import ru from './ru.json';
 
-/** UI strings merged with the contract's error and validation messages, per language. */
+type Tree = { [key: string]: string | Tree };
+
+/** Each feature may keep its own strings in `features/<name>/messages/<lang>.json`. */
+const featureFiles = import.meta.glob<Tree>('../features/*/messages/*.json', { eager: true, import: 'default' });
+
+/** The strings every feature brings for one language, merged (each feature owns its top-level keys). */
+export function featureMessages(language: Language): Tree {
+  const merged: Tree = {};
+  for (const [file, tree] of Object.entries(featureFiles)) {
+    if (file.endsWith(`/messages/${language}.json`)) {
+      Object.assign(merged, tree);
+    }
+  }
+  return merged;
+}
+
+/** UI strings merged with the features' and the contract's messages, per language. */
 export const resources = {
-  az: { translation: { ...az, ...contractMessages.az } },
-  ru: { translation: { ...ru, ...contractMessages.ru } },
-  en: { translation: { ...en, ...contractMessages.en } },
+  az: { translation: { ...az, ...featureMessages('az'), ...contractMessages.az } },
+  ru: { translation: { ...ru, ...featureMessages('ru'), ...contractMessages.ru } },
+  en: { translation: { ...en, ...featureMessages('en'), ...contractMessages.en } },
 } as const;
 
 const STORAGE_KEY = 'korpu.language';

@@ -56,6 +56,13 @@ test('first run: wizard, restart, sign in, edit the profile, switch to Russian',
     await expect(page.getByRole('cell', { name: 'BAK-UE-07' })).toBeVisible();
     await expect(page.getByRole('cell', { name: 'Şəki rayonu' })).toBeVisible();
     await wizard.create();
+
+    // The recovery code is shown once, before anything else; going on needs a confirmation.
+    await expect(page.getByRole('heading', { name: 'Körpü bərpa kodu' })).toBeVisible();
+    await expect(page.getByLabel('Bərpa kodu', { exact: true })).toHaveText(/^[0-9A-HJKMNP-TV-Z]{5}(-[0-9A-HJKMNP-TV-Z]{5}){4}$/);
+    await expect(page.getByRole('button', { name: 'Girişə keç' })).toBeDisabled();
+    await page.getByRole('checkbox', { name: /Kodu yazdım/ }).check();
+    await page.getByRole('button', { name: 'Girişə keç' }).click();
     const login = new LoginPage(page);
     await expect(login.heading()).toBeVisible();
     await expect(page.getByText('Körpü hazırdır')).toBeVisible();
@@ -77,15 +84,17 @@ test('first run: wizard, restart, sign in, edit the profile, switch to Russian',
     const settings = new SettingsPage(page);
     await settings.open();
     await expect(settings.heading()).toBeVisible();
-    await page.getByLabel('Telefon').fill('12');
-    await page.getByRole('button', { name: 'Yadda saxla' }).click();
+    const profile = page.getByRole('region', { name: 'Müəssisənin profili' });
+    await profile.getByLabel('Telefon').fill('12');
+    await profile.getByRole('button', { name: 'Yadda saxla' }).click();
     await expect(page.getByText('7–15 rəqəmli telefon nömrəsi daxil edin')).toBeVisible();
-    await page.getByLabel('Telefon').fill('+994 24 244 55 66');
-    await page.getByLabel('Tutum (yer sayı)').fill('75');
-    await page.getByRole('button', { name: 'Yadda saxla' }).click();
+    await profile.getByLabel('Telefon').fill('+994 24 244 55 66');
+    await profile.getByLabel('Tutum (yer sayı)').fill('75');
+    await profile.getByRole('button', { name: 'Yadda saxla' }).click();
     await expect(page.getByText('Müəssisənin profili yadda saxlanıldı.')).toBeVisible();
 
-    await settings.switchLanguage('Русский');
+    // The language switch in the header changes every label at once.
+    await page.getByRole('banner').getByText('Русский', { exact: true }).click();
     await expect(settings.heading('Настройки')).toBeVisible();
     await expect(page.getByLabel('Телефон')).toHaveValue('+994 24 244 55 66');
     await expect(page.getByLabel('Вместимость (мест)')).toHaveValue('75');
@@ -100,14 +109,16 @@ test('first run: wizard, restart, sign in, edit the profile, switch to Russian',
     await page.getByRole('button', { name: 'Войти' }).click();
     await expect(page.getByRole('heading', { name: 'Добро пожаловать, Aynur Məmmədova' })).toBeVisible();
 
-    await settings.open('Настройки');
-    await expect(settings.heading('Настройки')).toBeVisible();
+    await settings.open('Моя учётная запись');
+    await expect(settings.heading('Моя учётная запись')).toBeVisible();
+    await settings.switchLanguage('Azərbaycanca');
+    await expect(settings.heading('Hesabım')).toBeVisible();
+    await settings.open();
+    await expect(settings.heading()).toBeVisible();
     const shots = join(REPO_ROOT, 'docs', 'screenshots');
     if (!existsSync(shots)) {
       mkdirSync(shots, { recursive: true });
     }
-    await settings.switchLanguage('Azərbaycanca');
-    await expect(settings.heading()).toBeVisible();
     await page.screenshot({ path: join(shots, 'settings.png'), animations: 'disabled' });
   } finally {
     await preview.stop();

@@ -43,7 +43,7 @@ export function InstitutionProfileForm({ profile, canEdit }: { profile: Institut
       <Stack gap="md">
         <Fieldset
           legend={
-            <Title order={2} size="h4" mb="sm">
+            <Title order={2} size="h4" mb="sm" id="settings-profile">
               {t('settings.profileTitle')}
             </Title>
           }

@@ -1,47 +1,26 @@
-import { isAllowed } from '@contract/access';
-import type { SessionUser } from '@contract/accounts';
-import type { Language } from '@contract/common';
-import { Paper, Stack, Text, Title } from '@mantine/core';
+import { Paper, Stack, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-
 
 import { useProcedureQuery } from '../../api/hooks';
 import { ErrorAlert } from '../../components/ErrorAlert';
-import { LanguageSwitch } from '../../components/LanguageSwitch';
 import { InstitutionProfileForm } from './InstitutionProfileForm';
+import { SecuritySettingsForm } from './SecuritySettingsForm';
 
-/** Settings: the institution profile and the user's language. */
-export function SettingsPage({
-  user,
-  language,
-  onLanguageChange,
-}: {
-  user: SessionUser;
-  language: Language;
-  onLanguageChange: (language: Language) => void;
-}) {
+/** Settings of the installation (director only): the institution profile and security. */
+export function SettingsPage() {
   const { t } = useTranslation();
   const profile = useProcedureQuery('institution.get', {});
+  const settings = useProcedureQuery('settings.get', {});
   return (
     <Stack gap="lg" maw={900}>
       <Title order={1}>{t('settings.title')}</Title>
-      <Paper withBorder p="lg" radius="md">
+      <Paper withBorder p="lg" radius="md" component="section" aria-labelledby="settings-profile">
         <ErrorAlert error={profile.error} />
-        {profile.data && (
-          <InstitutionProfileForm
-            profile={profile.data}
-            canEdit={isAllowed('institution.update', user.role)}
-          />
-        )}
+        {profile.data && <InstitutionProfileForm profile={profile.data} canEdit />}
       </Paper>
-      <Paper withBorder p="lg" radius="md" component="section" aria-labelledby="settings-language">
-        <Title order={2} size="h4" id="settings-language" mb="xs">
-          {t('settings.languageTitle')}
-        </Title>
-        <Text size="sm" c="dimmed" mb="md">
-          {t('settings.languageHint')}
-        </Text>
-        <LanguageSwitch value={language} onChange={onLanguageChange} />
+      <Paper withBorder p="lg" radius="md" component="section" aria-labelledby="settings-security">
+        <ErrorAlert error={settings.error} />
+        {settings.data && <SecuritySettingsForm settings={settings.data} />}
       </Paper>
     </Stack>
   );

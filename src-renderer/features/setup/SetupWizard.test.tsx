@@ -12,12 +12,23 @@ const referenceItems = {
   region: [{ kind: 'region', code: 'baku', labels: { az: 'Bakı', ru: 'Баку', en: 'Baku' }, sortOrder: 10, retired: false }],
 };
 
+const RECOVERY_CODE = '7KQ2M-X9R4T-B3N8P-W5H6J-C1D0F';
+
 function newInstallation() {
+  let setUp = false;
   return fakeBridge({
-    'app.info': () => ({ version: '0.1.0', setupComplete: false, defaultLanguage: 'az', institutionName: null }),
+    'app.info': () => ({
+      version: '0.1.0',
+      setupComplete: setUp,
+      defaultLanguage: 'az',
+      institutionName: setUp ? 'Bakı 1 nömrəli uşaq evi' : null,
+    }),
     'auth.session': () => null,
     'reference.list': (input) => referenceItems[(input as { kind: 'region' | 'institution_type' }).kind],
-    'setup.complete': () => ({ userId: 'u-1' }),
+    'setup.complete': () => {
+      setUp = true;
+      return { userId: 'u-1', recoveryCode: RECOVERY_CODE };
+    },
   });
 }
 
@@ -71,5 +82,14 @@ describe('first-run wizard', () => {
     expect(sent.institution.directorName).toBe('Aynur Məmmədova');
     expect(sent.director.login).toBe('aynur');
     expect(sent.language).toBe('az');
+
+    // The recovery code is shown once; going on needs the director's word that it is written down.
+    expect(await screen.findByText(RECOVERY_CODE)).toBeInTheDocument();
+    const goOn = screen.getByRole('button', { name: 'Girişə keç' });
+    expect(goOn).toBeDisabled();
+    await userEvent.click(screen.getByRole('checkbox', { name: /Kodu yazdım/ }));
+    await userEvent.click(goOn);
+    expect(await screen.findByRole('heading', { name: 'Körpüyə daxil olun' })).toBeInTheDocument();
+    expect(screen.queryByText(RECOVERY_CODE)).not.toBeInTheDocument();
   });
 });

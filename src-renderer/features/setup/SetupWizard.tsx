@@ -16,6 +16,7 @@ import { InstitutionFields } from '../institution/InstitutionFields';
 import type { DirectorStepValues } from './director-step';
 import { directorStepSchema, emptyDirectorValues } from './director-step';
 import { DirectorFields } from './DirectorFields';
+import { RecoveryCodeCard } from './RecoveryCodeCard';
 import { SetupReview } from './SetupReview';
 
 const institutionStepSchema = institutionProfileInputSchema.omit({ directorName: true });
@@ -53,7 +54,9 @@ export function SetupWizard({
     initialValues: emptyDirectorValues,
     fieldOfPath: underPrefix('director.'),
   });
-  const complete = useProcedureMutation('setup.complete', ['app.info']);
+  // app.info is refreshed only when the director goes on: refreshing it now would leave the wizard
+  // before the recovery code is shown.
+  const complete = useProcedureMutation('setup.complete');
 
   const next = () => {
     if (step === 0 && institution.validate() !== null) {
@@ -72,7 +75,6 @@ export function SetupWizard({
         language,
       },
       {
-        onSuccess: onDone,
         onError: (error) => {
           const paths = error instanceof ApiError ? error.issues.map((issue) => issue.path) : [];
           if (paths.some((path) => path.startsWith('institution.'))) {
@@ -98,6 +100,9 @@ export function SetupWizard({
           <LanguageSwitch value={language} onChange={onLanguageChange} />
         </Group>
         <Paper withBorder p="lg" radius="md">
+          {complete.data !== undefined ? (
+            <RecoveryCodeCard code={complete.data.recoveryCode} institutionName={institution.values.name} onContinue={onDone} />
+          ) : (
           <form
             noValidate
             onSubmit={(event) => {
@@ -134,6 +139,7 @@ export function SetupWizard({
               </Group>
             </Stack>
           </form>
+          )}
         </Paper>
       </Stack>
     </Container>

@@ -1,0 +1,79 @@
+
+import type { Session } from '@contract/accounts';
+import type { Language } from '@contract/common';
+import { Route, Routes, Navigate } from 'react-router';
+
+import { AppLayout } from '../../components/AppLayout';
+import { RequireAccess } from '../../components/RequireAccess';
+import { AccountPage } from '../account/AccountPage';
+import { AuditPage } from '../audit/AuditPage';
+import { HomePage } from '../home/HomePage';
+import { SettingsPage } from '../settings/SettingsPage';
+import { UsersPage } from '../users/UsersPage';
+import { LockOverlay } from './LockOverlay';
+import { useIdleLock } from './useIdleLock';
+
+/**
+ * The app behind sign-in: layout, pages, the idle lock. When the session locks, the pages stay
+ * mounted under the lock overlay, so unsaved input survives until the password is entered again.
+ */
+export function SignedInApp({
+  session,
+  institutionName,
+  language,
+  onLanguageChange,
+  onSignOut,
+  onLocked,
+}: {
+  session: Session;
+  institutionName: string | null;
+  language: Language;
+  onLanguageChange: (language: Language) => void;
+  onSignOut: () => void;
+  onLocked: () => void;
+}) {
+  const { user } = session;
+  useIdleLock(session.idleLockMinutes, session.locked, onLocked);
+  return (
+    <>
+      <AppLayout
+        user={user}
+        institutionName={institutionName}
+        language={language}
+        onLanguageChange={onLanguageChange}
+        onSignOut={onSignOut}
+      >
+        <Routes>
+          <Route path="/" element={<HomePage user={user} />} />
+          <Route path="/account" element={<AccountPage user={user} language={language} onLanguageChange={onLanguageChange} />} />
+          <Route
+            path="/users"
+            element={
+              <RequireAccess role={user.role} procedure="users.list">
+                <UsersPage currentUserId={user.id} />
+              </RequireAccess>
+            }
+          />
+          <Route
+            path="/audit"
+            element={
+              <RequireAccess role={user.role} procedure="audit.list">
+                <AuditPage />
+              </RequireAccess>
+            }
+          />
+          <Route
+            path="/settings"
+            element={
+              <RequireAccess role={user.role} procedure="settings.update">
+                <SettingsPage />
+              </RequireAccess>
+            }
+          />
+          <Route path="*" element={<Navigate to="/" replace />} />
+        </Routes>
+      </AppLayout>
+      {session.locked && <LockOverlay user={user} onSignOut={onSignOut} />}
+    </>
+  );
+}

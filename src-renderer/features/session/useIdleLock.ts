@@ -1,0 +1,54 @@
+import { useEffect, useRef } from 'react';
+
+import { useApi } from '../../api/ApiProvider';
+
+const ACTIVITY_EVENTS = ['pointerdown', 'pointermove', 'keydown', 'wheel', 'touchstart'] as const;
+/** How often the core hears that someone is working here (so it does not lock a busy typist). */
+const TOUCH_EVERY_MS = 60_000;
+const CHECK_EVERY_MS = 5_000;
+
+/**
+ * Locks the session after `idleMinutes` without keyboard, mouse or touch activity in this window.
+ * While the user works, the core is told about it at most once a minute: its own idle check is the
+ * backstop, for a window that stopped counting. `onLocked` runs after the lock was recorded.
+ */
+export function useIdleLock(idleMinutes: number, locked: boolean, onLocked: () => void): void {
+  const api = useApi();
+  // Set when the effect starts (not during render: reading the clock there is impure).
+  const lastActivity = useRef(0);
+  const lastTouch = useRef(0);
+
+  useEffect(() => {
+    if (locked) {
+      return undefined;
+    }
+    lastActivity.current = Date.now();
+    lastTouch.current = Date.now();
+    const onActivity = (): void => {
+      const now = Date.now();
+      lastActivity.current = now;
+      if (now - lastTouch.current > TOUCH_EVERY_MS) {
+        lastTouch.current = now;
+        api.call('auth.touch', {}).catch(() => undefined);
+      }
+    };
+    for (const name of ACTIVITY_EVENTS) {
+      window.addEventListener(name, onActivity, { passive: true, capture: true });
+    }
+    const timer = window.setInterval(() => {
+      if (Date.now() - lastActivity.current >= idleMinutes * 60_000) {
+        window.clearInterval(timer);
+        api
+          .call('auth.lock', {})
+          .catch(() => undefined)
+          .finally(onLocked);
+      }
+    }, CHECK_EVERY_MS);
+    return () => {
+      window.clearInterval(timer);
+      for (const name of ACTIVITY_EVENTS) {
+        window.removeEventListener(name, onActivity, { capture: true });
+      }
+    };
+  }, [api, idleMinutes, locked, onLocked]);
+}
