@@ -14,6 +14,8 @@ export type Access = {
 
 const everyone: readonly Role[] = ['director', 'staff', 'viewer'];
 const director: readonly Role[] = ['director'];
+/** Those who record children's progress: the director and staff (a viewer only reads). */
+const recorders: readonly Role[] = ['director', 'staff'];
 
 /**
  * The permission table. Checked in dispatch for every call, never only by hiding buttons; the
@@ -34,6 +36,35 @@ export const access: Record<ProcedureName, Access> = {
   'institution.get': { roles: everyone },
   'institution.update': { roles: director },
   'reference.list': { roles: 'public' },
+  'reference.save': { roles: director },
+  'reference.setRetired': { roles: director },
+  'residents.list': { roles: everyone },
+  'residents.search': { roles: everyone },
+  'residents.get': { roles: everyone },
+  'residents.checkDuplicates': { roles: recorders },
+  'residents.create': { roles: recorders },
+  'residents.updateIdentity': { roles: recorders },
+  'residents.updateLegal': { roles: recorders },
+  'residents.updateHealth': { roles: recorders },
+  'residents.updateEducation': { roles: recorders },
+  'residents.updateAdmission': { roles: recorders },
+  'residents.setAbsence': { roles: recorders },
+  'residents.setPhoto': { roles: recorders },
+  'residents.caseFile': { roles: everyone },
+  'family.list': { roles: everyone },
+  'family.add': { roles: recorders },
+  'family.update': { roles: recorders },
+  'family.remove': { roles: recorders },
+  'contacts.list': { roles: everyone },
+  'contacts.add': { roles: recorders },
+  'contacts.update': { roles: recorders },
+  'notes.list': { roles: everyone },
+  'notes.add': { roles: recorders },
+  'notes.edit': { roles: recorders },
+  'attachments.list': { roles: everyone },
+  'attachments.get': { roles: everyone },
+  'attachments.add': { roles: recorders },
+  'dashboard.get': { roles: everyone },
   'settings.get': { roles: everyone, beforePasswordChange: true },
   'settings.update': { roles: director },
   'users.list': { roles: director },

@@ -22,7 +22,19 @@ export const auditActionSchema = z.enum(auditActions, { error: 'validation.notAl
 export type AuditAction = z.infer<typeof auditActionSchema>;
 
 /** What kind of record an entry is about; the UI translates each as `audit.entities.<type>`. */
-export const auditEntityTypes = ['institution', 'user', 'settings', 'session'] as const;
+export const auditEntityTypes = [
+  'institution',
+  'user',
+  'settings',
+  'session',
+  'reference',
+  'resident',
+  'stay',
+  'family_member',
+  'contact',
+  'note',
+  'attachment',
+] as const;
 export const auditEntityTypeSchema = z.enum(auditEntityTypes, { error: 'validation.notAllowed' });
 export type AuditEntityType = z.infer<typeof auditEntityTypeSchema>;
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 
-import { azLower, azUpper, compareAz, foldForSearch, matchesSearch } from './az-text';
+import { azLower, azSortKey, azUpper, compareAz, foldForSearch, matchesSearch } from './az-text';
 
 describe('compareAz', () => {
   it('orders names by the Azerbaijani alphabet', () => {
@@ -21,6 +21,14 @@ describe('compareAz', () => {
     expect(compareAz('ƏLİYEV', 'əliyev')).toBeGreaterThan(0);
     expect(compareAz('Əliyev', 'Əliyev')).toBe(0);
     expect(compareAz('ali', 'Əli')).toBeLessThan(0);
+  });
+});
+
+describe('azSortKey', () => {
+  it('orders like compareAz when compared as plain strings', () => {
+    const names = ['İlkin', 'Əli', 'Ilqar', 'Elçin', 'Çingiz', 'Cavid', 'Şahin', 'Samir', 'Ümid', 'Uğur', 'Əliyev', 'Əli'];
+    const byKey = [...names].sort((a, b) => (azSortKey(a) < azSortKey(b) ? -1 : azSortKey(a) > azSortKey(b) ? 1 : 0));
+    expect(byKey.map(azSortKey)).toEqual([...names].sort(compareAz).map(azSortKey));
   });
 });
 

@@ -8,6 +8,7 @@ import {
   setLanguageInputSchema,
   unlockInputSchema,
 } from './accounts';
+import { addAttachmentInputSchema, attachmentContentSchema, attachmentSchema } from './attachments';
 import {
   auditEntrySchema,
   auditExportOutputSchema,
@@ -16,10 +17,44 @@ import {
   auditListOutputSchema,
   auditVerifyOutputSchema,
 } from './audit';
-import { emptyInputSchema, okOutputSchema } from './common';
+import { emptyInputSchema, languageSchema, okOutputSchema } from './common';
+import { dashboardSchema } from './dashboard';
+import {
+  addContactInputSchema,
+  addFamilyMemberInputSchema,
+  contactEntrySchema,
+  familyMemberSchema,
+  updateContactInputSchema,
+  updateFamilyMemberInputSchema,
+} from './family';
 import { institutionProfileInputSchema, institutionProfileSchema } from './institution';
+import { addNoteInputSchema, editNoteInputSchema, progressNoteSchema } from './notes';
 import { procedure } from './procedure';
-import { referenceListInputSchema, referenceListOutputSchema } from './reference';
+import {
+  referenceItemSchema,
+  referenceListInputSchema,
+  referenceListOutputSchema,
+  referenceRetireInputSchema,
+  referenceSaveInputSchema,
+} from './reference';
+import {
+  createResidentInputSchema,
+  duplicateCheckInputSchema,
+  duplicateCheckOutputSchema,
+  residentIdInputSchema,
+  residentListInputSchema,
+  residentListOutputSchema,
+  residentRecordSchema,
+  residentSearchInputSchema,
+  residentSummarySchema,
+  setAbsenceInputSchema,
+  setPhotoInputSchema,
+  updateAdmissionInputSchema,
+  updateEducationInputSchema,
+  updateHealthInputSchema,
+  updateIdentityInputSchema,
+  updateLegalInputSchema,
+} from './residents';
 import { appSettingsSchema } from './settings';
 import { appInfoSchema, setupInputSchema, setupOutputSchema } from './setup';
 import {
@@ -96,6 +131,151 @@ export const procedures = {
     input: referenceListInputSchema,
     output: referenceListOutputSchema,
     summary: 'Reference data of one kind, in stored order',
+  }),
+  'reference.save': procedure({
+    input: referenceSaveInputSchema,
+    output: referenceItemSchema,
+    summary: 'Add a reference item or rename one (its code never changes)',
+  }),
+  'reference.setRetired': procedure({
+    input: referenceRetireInputSchema,
+    output: referenceItemSchema,
+    summary: 'Retire a reference item (kept on records that use it) or bring it back; never deleted',
+  }),
+  'residents.list': procedure({
+    input: residentListInputSchema,
+    output: residentListOutputSchema,
+    summary: 'Residents matching a filter (and a folded search), sorted',
+  }),
+  'residents.search': procedure({
+    input: residentSearchInputSchema,
+    output: z.array(residentSummarySchema),
+    summary: 'Best matches for a folded search over names, FİN and birth certificate',
+  }),
+  'residents.get': procedure({
+    input: residentIdInputSchema,
+    output: residentRecordSchema,
+    summary: "One child's whole record",
+  }),
+  'residents.checkDuplicates': procedure({
+    input: duplicateCheckInputSchema,
+    output: duplicateCheckOutputSchema,
+    summary: 'Records with the same FİN or certificate (blocking) or a similar name and the same birth date',
+  }),
+  'residents.create': procedure({
+    input: createResidentInputSchema,
+    output: residentRecordSchema,
+    summary: 'Register a child with identity, legal status and first admission',
+  }),
+  'residents.updateIdentity': procedure({
+    input: updateIdentityInputSchema,
+    output: residentRecordSchema,
+    summary: "Change the child's identity section",
+  }),
+  'residents.updateLegal': procedure({
+    input: updateLegalInputSchema,
+    output: residentRecordSchema,
+    summary: "Change the child's legal status",
+  }),
+  'residents.updateHealth': procedure({
+    input: updateHealthInputSchema,
+    output: residentRecordSchema,
+    summary: "Change the child's health and disability section",
+  }),
+  'residents.updateEducation': procedure({
+    input: updateEducationInputSchema,
+    output: residentRecordSchema,
+    summary: "Change the child's schooling",
+  }),
+  'residents.updateAdmission': procedure({
+    input: updateAdmissionInputSchema,
+    output: residentRecordSchema,
+    summary: 'Correct the admission of a stay',
+  }),
+  'residents.setAbsence': procedure({
+    input: setAbsenceInputSchema,
+    output: residentRecordSchema,
+    summary: 'Mark the child temporarily absent (hospital, home leave) or back',
+  }),
+  'residents.setPhoto': procedure({
+    input: setPhotoInputSchema,
+    output: residentRecordSchema,
+    summary: "Choose one of the record's photos as the child's photo, or none",
+  }),
+  'residents.caseFile': procedure({
+    input: z.strictObject({ id: z.string().min(1), language: languageSchema }),
+    output: z.strictObject({ fileName: z.string(), pdfBase64: z.string() }),
+    summary: "The child's case file as a PDF",
+  }),
+  'family.list': procedure({
+    input: z.strictObject({ residentId: z.string().min(1) }),
+    output: z.array(familyMemberSchema),
+    summary: "The child's family and other contacts",
+  }),
+  'family.add': procedure({
+    input: addFamilyMemberInputSchema,
+    output: familyMemberSchema,
+    summary: 'Add a family member or other contact person',
+  }),
+  'family.update': procedure({
+    input: updateFamilyMemberInputSchema,
+    output: familyMemberSchema,
+    summary: 'Change a family member’s details',
+  }),
+  'family.remove': procedure({
+    input: z.strictObject({ id: z.string().min(1) }),
+    output: okOutputSchema,
+    summary: 'Remove a family entry made in error (the audit trail keeps what it said)',
+  }),
+  'contacts.list': procedure({
+    input: z.strictObject({ residentId: z.string().min(1) }),
+    output: z.array(contactEntrySchema),
+    summary: "The child's visits and contacts, newest first",
+  }),
+  'contacts.add': procedure({
+    input: addContactInputSchema,
+    output: contactEntrySchema,
+    summary: 'Record a visit or contact',
+  }),
+  'contacts.update': procedure({
+    input: updateContactInputSchema,
+    output: contactEntrySchema,
+    summary: 'Correct a visit or contact entry',
+  }),
+  'notes.list': procedure({
+    input: z.strictObject({ residentId: z.string().min(1) }),
+    output: z.array(progressNoteSchema),
+    summary: "The child's progress notes, newest first",
+  }),
+  'notes.add': procedure({
+    input: addNoteInputSchema,
+    output: progressNoteSchema,
+    summary: 'Write a progress note, or a correction of an older one',
+  }),
+  'notes.edit': procedure({
+    input: editNoteInputSchema,
+    output: progressNoteSchema,
+    summary: 'Edit one’s own note within 24 hours of writing it',
+  }),
+  'attachments.list': procedure({
+    input: z.strictObject({ residentId: z.string().min(1) }),
+    output: z.array(attachmentSchema),
+    summary: "The record's files (without content)",
+  }),
+  'attachments.get': procedure({
+    input: z.strictObject({ id: z.string().min(1) }),
+    output: attachmentContentSchema,
+    summary: 'One file with its content',
+  }),
+  'attachments.add': procedure({
+    input: addAttachmentInputSchema,
+    output: attachmentSchema,
+    summary: 'Attach a PDF, JPEG or PNG (≤ 20 MB, type checked by content) to a record',
+  }),
+  'dashboard.get': procedure({
+    input: emptyInputSchema,
+    output: dashboardSchema,
+    summary: 'Children in residence by age and sex, admissions and exits this year, age alerts',
   }),
   'settings.get': procedure({
     input: emptyInputSchema,

@@ -1,15 +1,47 @@
 import { z } from 'zod';
 
-/** Kinds of reference data available so far; later features add their own. */
-export const referenceKinds = ['institution_type', 'region'] as const;
+import { referenceCodeSchema, requiredText } from './common';
+
+/**
+ * Kinds of reference data. Law and practice change (2025 amendments, a new children's rights law in
+ * draft), so every category the records use is data the director can extend, never a hard-coded list.
+ */
+export const referenceKinds = [
+  'institution_type',
+  'region',
+  'legal_status',
+  'deprivation_reason',
+  'admission_reason',
+  'admission_source',
+  'referring_body',
+  'decision_body',
+  'disability_category',
+  'education_type',
+  'relation_type',
+  'note_domain',
+] as const;
 export const referenceKindSchema = z.enum(referenceKinds, { error: 'validation.notAllowed' });
 export type ReferenceKind = z.infer<typeof referenceKindSchema>;
+
+/**
+ * Flags some kinds carry: a legal status may require deprivation reasons; an education type may be
+ * an inclusive class; a relation may be a sibling (then it can link to the sibling's own record).
+ */
+export const referenceMetaSchema = z.strictObject({
+  requiresDeprivationReason: z.boolean().optional(),
+  inclusive: z.boolean().optional(),
+  sibling: z.boolean().optional(),
+});
+export type ReferenceMeta = z.infer<typeof referenceMetaSchema>;
+
+const labelsSchema = z.strictObject({ az: requiredText(200), ru: requiredText(200), en: requiredText(200) });
 
 /** One reference item: a stable code and its labels in every UI language. */
 export const referenceItemSchema = z.strictObject({
   kind: referenceKindSchema,
   code: z.string(),
   labels: z.strictObject({ az: z.string(), ru: z.string(), en: z.string() }),
+  meta: referenceMetaSchema,
   sortOrder: z.number().int(),
   retired: z.boolean(),
 });
@@ -20,3 +52,21 @@ export const referenceListInputSchema = z.strictObject({
   includeRetired: z.boolean().optional(),
 });
 export const referenceListOutputSchema = z.array(referenceItemSchema);
+
+/** Adding an item, or renaming one (same kind and code): the code itself never changes. */
+export const referenceSaveInputSchema = z.strictObject({
+  kind: referenceKindSchema,
+  code: referenceCodeSchema,
+  labels: labelsSchema,
+  meta: referenceMetaSchema.optional(),
+  /** Adding, not renaming: refused (CONFLICT) when the code exists, rather than renaming that item. */
+  isNew: z.boolean().optional(),
+});
+export type ReferenceSaveInput = z.input<typeof referenceSaveInputSchema>;
+
+/** Retiring an item (hidden from new choices, kept on the records that use it) or bringing it back. */
+export const referenceRetireInputSchema = z.strictObject({
+  kind: referenceKindSchema,
+  code: referenceCodeSchema,
+  retired: z.boolean(),
+});

@@ -7,6 +7,7 @@ import type { IdGenerator } from '../platform/ids';
 import type { Logger } from '../platform/logger';
 import type { SecretStore } from '../platform/secret-store';
 import type { SessionStore } from './auth/session-store';
+import type { ResidentIndex } from './residents/resident-index';
 
 /** What every service may use, passed in explicitly (no globals, no container). */
 export type CoreDeps = {
@@ -17,6 +18,8 @@ export type CoreDeps = {
   logger: Logger;
   /** Signed-in sessions, in memory: a restart signs everyone out. */
   sessions: SessionStore;
+  /** Every child's list entry, in memory, for instant search and filters. */
+  residentIndex: ResidentIndex;
   /** The installation's data directory (database, recovery file, logs). */
   dataDir: string;
   appVersion: string;

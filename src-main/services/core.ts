@@ -16,6 +16,7 @@ import type { SecretStore } from '../platform/secret-store';
 import { sessionStore } from './auth/session-store';
 import type { CoreDeps } from './context';
 import { seedReferenceData } from './reference/reference-service';
+import { buildResidentIndex } from './residents/resident-index';
 
 export type CoreOptions = {
   dataDir: string;
@@ -57,6 +58,7 @@ export async function openCore(options: CoreOptions): Promise<Core> {
     secrets: options.secrets,
     logger: options.logger,
     sessions: sessionStore(),
+    residentIndex: buildResidentIndex(database.db),
     dataDir: options.dataDir,
     appVersion: options.appVersion,
     defaultLanguage: options.defaultLanguage ?? 'az',

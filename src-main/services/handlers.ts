@@ -1,9 +1,15 @@
 import type { ProcedureName } from '../contract/procedures';
+import { attachmentsHandlers } from './attachments/handlers';
 import { auditHandlers } from './audit/handlers';
 import { authHandlers } from './auth/handlers';
+import { caseFileHandlers } from './case-file/handlers';
+import { contactsHandlers } from './contacts/handlers';
 import type { Handler, HandlerMap } from './context';
+import { familyHandlers } from './family/handlers';
 import { institutionHandlers } from './institution/handlers';
+import { notesHandlers } from './notes/handlers';
 import { referenceHandlers } from './reference/handlers';
+import { residentsHandlers } from './residents/handlers';
 import { settingsHandlers } from './settings/handlers';
 import { setupHandlers } from './setup/handlers';
 import { usersHandlers } from './users/handlers';
@@ -17,6 +23,12 @@ export const featureHandlers: readonly object[] = [
   settingsHandlers,
   usersHandlers,
   auditHandlers,
+  residentsHandlers,
+  caseFileHandlers,
+  familyHandlers,
+  contactsHandlers,
+  notesHandlers,
+  attachmentsHandlers,
 ];
 
 /** Every procedure's implementation; the type demands one for each procedure of the contract. */
@@ -28,6 +40,12 @@ export const handlers: HandlerMap<ProcedureName> = {
   ...settingsHandlers,
   ...usersHandlers,
   ...auditHandlers,
+  ...residentsHandlers,
+  ...caseFileHandlers,
+  ...familyHandlers,
+  ...contactsHandlers,
+  ...notesHandlers,
+  ...attachmentsHandlers,
 };
 
 /** The handler of one procedure. */

@@ -1,5 +1,16 @@
 export { auditLog } from './audit';
 export { institution } from './institution';
 export { referenceItems } from './reference';
+export {
+  attachmentBlobs,
+  attachments,
+  contactLog,
+  familyMembers,
+  progressNotes,
+  residentCodes,
+  residents,
+  stayReasons,
+  stays,
+} from './residents';
 export { appSettings } from './settings';
 export { users } from './users';

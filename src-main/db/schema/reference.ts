@@ -15,6 +15,8 @@ export const referenceItems = sqliteTable(
     labelRu: text('label_ru').notNull(),
     labelEn: text('label_en').notNull(),
     sortOrder: integer('sort_order').notNull(),
+    /** JSON of kind-specific flags (e.g. a legal status that requires deprivation reasons). */
+    meta: text('meta').notNull().default('{}'),
     retiredAt: text('retired_at'),
   },
   (table) => [
