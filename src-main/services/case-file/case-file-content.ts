@@ -1,0 +1,199 @@
+import type { Language } from '../../contract/common';
+import type { ReferenceKind } from '../../contract/reference';
+import { fullNameOf } from '../../contract/residents';
+import type { CaseFileData } from './case-file-data';
+import type { CaseFileLabels } from './case-file-labels';
+import { caseFileLabels, formatCaseFileDate } from './case-file-labels';
+
+/** One piece of the document body, in reading order; the layout decides where pages break. */
+export type CaseFileBlock =
+  | { kind: 'heading'; text: string }
+  | { kind: 'subheading'; text: string }
+  | { kind: 'row'; label: string; value: string }
+  | { kind: 'paragraph'; text: string };
+
+/** The case file as text in one language, before layout. */
+export type CaseFileContent = {
+  language: Language;
+  institutionName: string;
+  institutionLine: string;
+  title: string;
+  childName: string;
+  generatedLine: string;
+  confidential: string;
+  blocks: CaseFileBlock[];
+};
+
+const EMPTY = '—';
+
+/** Puts the child's data into labelled sections in `language`; `label` names reference codes. */
+export function caseFileContent(
+  data: CaseFileData,
+  language: Language,
+  today: string,
+  label: (kind: ReferenceKind, code: string) => string,
+): CaseFileContent {
+  const labels = caseFileLabels[language];
+  const date = (value: string | null): string | null => (value === null ? null : formatCaseFileDate(value, language));
+  const context: SectionContext = { labels, date, label };
+  return {
+    language,
+    institutionName: data.institution.name,
+    institutionLine: `${labels.institutionCode}: ${data.institution.code}`,
+    title: labels.title,
+    childName: fullNameOf(data.record.identity),
+    generatedLine: `${labels.generatedOn}: ${formatCaseFileDate(today, language)}`,
+    confidential: labels.confidential,
+    blocks: [
+      ...identitySection(data, context),
+      ...legalSection(data, context),
+      ...healthSection(data, context),
+      ...educationSection(data, context),
+      ...familySection(data, context),
+      ...contactsSection(data, context),
+      ...notesSection(data, context),
+    ],
+  };
+}
+
+type SectionContext = {
+  labels: CaseFileLabels;
+  date: (value: string | null) => string | null;
+  label: (kind: ReferenceKind, code: string) => string;
+};
+
+function row(label: string, value: string | number | null): CaseFileBlock {
+  return { kind: 'row', label, value: value === null || value === '' ? EMPTY : String(value) };
+}
+
+function list(values: readonly string[]): string | null {
+  return values.length === 0 ? null : values.join('; ');
+}
+
+function identitySection({ record }: CaseFileData, { labels, date }: SectionContext): CaseFileBlock[] {
+  const { identity } = record;
+  const { fields } = labels;
+  const certificate = [identity.birthCertSeries, identity.birthCertNumber].filter((part) => part !== null).join(' ');
+  return [
+    { kind: 'heading', text: labels.sections.identity },
+    row(fields.surname, identity.surname),
+    row(fields.firstName, identity.firstName),
+    row(fields.patronymic, identity.patronymic),
+    row(fields.sex, labels.sex[identity.sex]),
+    row(fields.birthDate, date(identity.birthDate)),
+    row(fields.age, record.age),
+    row(fields.birthPlace, identity.birthPlace),
+    row(fields.citizenship, identity.citizenship),
+    row(fields.fin, identity.fin),
+    row(fields.birthCertificate, certificate),
+  ];
+}
+
+function legalSection({ record }: CaseFileData, { labels, date, label }: SectionContext): CaseFileBlock[] {
+  const { fields } = labels;
+  const blocks: CaseFileBlock[] = [
+    { kind: 'heading', text: labels.sections.legal },
+    row(fields.legalStatus, label('legal_status', record.legal.legalStatusCode)),
+    row(fields.deprivationReasons, list(record.legal.deprivationReasonCodes.map((code) => label('deprivation_reason', code)))),
+    row(fields.status, labels.status[record.status]),
+  ];
+  record.stays.forEach((stay, index) => {
+    const { admission } = stay;
+    blocks.push(
+      { kind: 'subheading', text: labels.stay(index + 1) },
+      row(fields.admissionDate, date(admission.admissionDate)),
+      row(fields.basisBody, label('decision_body', admission.basisBodyCode)),
+      row(fields.basisNumber, admission.basisNumber),
+      row(fields.basisDate, date(admission.basisDate)),
+      row(fields.referringBody, admission.referringBodyCode === null ? null : label('referring_body', admission.referringBodyCode)),
+      row(fields.admissionReasons, list(admission.reasonCodes.map((code) => label('admission_reason', code)))),
+      row(fields.admissionSource, label('admission_source', admission.sourceCode)),
+      row(fields.exitDate, date(stay.exitDate)),
+    );
+    if (stay.temporarilyAbsent) {
+      blocks.push(row(fields.absenceNote, stay.absenceNote));
+    }
+  });
+  return blocks;
+}
+
+function healthSection({ record }: CaseFileData, { labels, label }: SectionContext): CaseFileBlock[] {
+  const { health } = record;
+  const { fields } = labels;
+  return [
+    { kind: 'heading', text: labels.sections.health },
+    row(fields.disabilityStatus, labels.disabilityStatus[health.disabilityStatus]),
+    row(fields.disabilityCategory, health.disabilityCategoryCode === null ? null : label('disability_category', health.disabilityCategoryCode)),
+    row(fields.diagnosis, health.diagnosis),
+    row(fields.needs, health.needs),
+    row(fields.healthNotes, health.healthNotes),
+  ];
+}
+
+function educationSection({ record }: CaseFileData, { labels, label }: SectionContext): CaseFileBlock[] {
+  const { education } = record;
+  const { fields } = labels;
+  return [
+    { kind: 'heading', text: labels.sections.education },
+    row(fields.educationType, education.educationTypeCode === null ? null : label('education_type', education.educationTypeCode)),
+    row(fields.schoolName, education.schoolName),
+    row(fields.grade, education.grade),
+  ];
+}
+
+function familySection({ family }: CaseFileData, { labels, label }: SectionContext): CaseFileBlock[] {
+  const { fields } = labels;
+  const blocks: CaseFileBlock[] = [{ kind: 'heading', text: labels.sections.family }];
+  if (family.length === 0) {
+    blocks.push({ kind: 'paragraph', text: labels.noEntries });
+  }
+  for (const member of family) {
+    blocks.push(
+      { kind: 'subheading', text: `${label('relation_type', member.relationCode)}: ${member.fullName}` },
+      row(fields.phone, member.phone),
+      row(fields.address, member.address),
+      row(fields.contactAllowed, member.contactAllowed ? labels.yes : labels.no),
+    );
+    if (member.linkedResidentName !== null) {
+      blocks.push(row(fields.linkedRecord, member.linkedResidentName));
+    }
+    if (member.note !== null) {
+      blocks.push(row(fields.note, member.note));
+    }
+  }
+  return blocks;
+}
+
+function contactsSection({ contacts }: CaseFileData, { labels, date }: SectionContext): CaseFileBlock[] {
+  const { fields } = labels;
+  const blocks: CaseFileBlock[] = [{ kind: 'heading', text: labels.sections.contacts }];
+  if (contacts.total === 0) {
+    blocks.push({ kind: 'paragraph', text: labels.noEntries });
+  } else if (contacts.total > contacts.rows.length) {
+    blocks.push({ kind: 'paragraph', text: labels.latestOf(contacts.rows.length, contacts.total) });
+  }
+  for (const contact of contacts.rows) {
+    const kind = (labels.contactKind as Record<string, string | undefined>)[contact.kind] ?? contact.kind;
+    blocks.push({ kind: 'subheading', text: `${date(contact.date) ?? ''}: ${kind}` }, row(fields.person, contact.personName));
+    if (contact.note !== null) {
+      blocks.push(row(fields.note, contact.note));
+    }
+  }
+  return blocks;
+}
+
+function notesSection({ notes }: CaseFileData, { labels, date, label }: SectionContext): CaseFileBlock[] {
+  const blocks: CaseFileBlock[] = [{ kind: 'heading', text: labels.sections.notes }];
+  if (notes.length === 0) {
+    blocks.push({ kind: 'paragraph', text: labels.noEntries });
+  }
+  for (const note of notes) {
+    const parts = [date(note.date) ?? '', label('note_domain', note.domainCode), note.authorName];
+    const heading = parts.filter((part) => part !== '').join(' · ');
+    blocks.push(
+      { kind: 'subheading', text: note.correction ? `${heading} (${labels.correction})` : heading },
+      { kind: 'paragraph', text: note.text },
+    );
+  }
+  return blocks;
+}
