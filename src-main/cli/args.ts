@@ -6,7 +6,9 @@ export type UsageProblem =
   | { key: 'unknownOption'; params: { detail: string } }
   | { key: 'missingOptions'; params: { options: string } }
   | { key: 'passwordStdinRequired'; params: Record<string, never> }
-  | { key: 'recoveryCodeStdinRequired'; params: Record<string, never> };
+  | { key: 'recoveryCodeStdinRequired'; params: Record<string, never> }
+  | { key: 'badResidentCount'; params: { value: string; max: number } }
+  | { key: 'badSeed'; params: { value: string; max: number } };
 
 /** A bad command line: printed with a hint to --help, exit code 2. */
 export class UsageError extends Error {
@@ -31,9 +33,18 @@ export type InitArgs = {
   passwordStdin: true;
 };
 
+/** How many demo children one `demo` run may add at most. */
+export const MAX_DEMO_RESIDENTS = 50_000;
+/** The demo generator's seed is 32 bits. */
+const MAX_SEED = 0xffff_ffff;
+
+/** The options `demo` takes. */
+export type DemoArgs = { dataDir: string; residents: number; seed: number };
+
 export type CliCommand =
   | { kind: 'help' }
   | { kind: 'init'; args: InitArgs }
+  | { kind: 'demo'; args: DemoArgs }
   | { kind: 'recover'; dataDir: string }
   | { kind: 'audit-verify'; dataDir: string };
 
@@ -75,6 +86,9 @@ export function parseCli(argv: readonly string[]): CliCommand {
     }
     return { kind: 'recover', dataDir: text(values, 'data-dir')! };
   }
+  if (command === 'demo') {
+    return { kind: 'demo', args: parseDemo(rest) };
+  }
   if (command === 'audit' && rest[0] === 'verify') {
     const values = parseOptions(rest.slice(1), { 'data-dir': { type: 'string' } });
     requireOptions(values, ['data-dir']);
@@ -109,4 +123,26 @@ function parseInit(rest: readonly string[]): InitArgs {
     language: text(values, 'lang'),
     passwordStdin: true,
   };
+}
+
+/** A whole number in [min, max] written plainly (no sign, exponent or fraction), else null. */
+function wholeNumber(value: string, min: number, max: number): number | null {
+  const number = Number(value);
+  return /^\d+$/.test(value) && number >= min && number <= max ? number : null;
+}
+
+function parseDemo(rest: readonly string[]): DemoArgs {
+  const values = parseOptions(rest, { 'data-dir': { type: 'string' }, residents: { type: 'string' }, seed: { type: 'string' } });
+  requireOptions(values, ['data-dir', 'residents']);
+  const residentsText = text(values, 'residents')!;
+  const residents = wholeNumber(residentsText, 1, MAX_DEMO_RESIDENTS);
+  if (residents === null) {
+    throw new UsageError({ key: 'badResidentCount', params: { value: residentsText, max: MAX_DEMO_RESIDENTS } });
+  }
+  const seedText = text(values, 'seed') ?? '1';
+  const seed = wholeNumber(seedText, 0, MAX_SEED);
+  if (seed === null) {
+    throw new UsageError({ key: 'badSeed', params: { value: seedText, max: MAX_SEED } });
+  }
+  return { dataDir: text(values, 'data-dir')!, residents, seed };
 }

@@ -2,9 +2,10 @@ import { createInterface } from 'node:readline';
 
 import type { Language } from '../contract/common';
 import { AppError } from '../contract/errors';
-import type { InitArgs } from './args';
+import type { DemoArgs, InitArgs } from './args';
 import { parseCli, UsageError } from './args';
 import { runAuditVerify } from './audit-verify';
+import { runDemo } from './demo';
 import { runInit } from './init';
 import { cliLanguage, cliText, describeError } from './messages';
 import { runRecover } from './recover';
@@ -44,6 +45,8 @@ async function main(argv: readonly string[]): Promise<number> {
         return await recover(command.dataDir, language);
       case 'audit-verify':
         return await auditVerify(command.dataDir, language);
+      case 'demo':
+        return await demo(command.args, language);
     }
   } catch (error) {
     if (error instanceof AppError) {
@@ -86,6 +89,12 @@ async function auditVerify(dataDir: string, language: Language): Promise<number>
   const problem = cliText(language, `problem.${result.problem ?? 'hash-mismatch'}`);
   console.error(cliText(language, 'auditBroken', { seq: result.firstBadSeq ?? 0, problem }));
   return 1;
+}
+
+async function demo(args: DemoArgs, language: Language): Promise<number> {
+  const result = await runDemo(args, language, (done, total) => console.error(cliText(language, 'demoProgress', { done, total })));
+  console.log(cliText(language, 'demoDone', { added: result.added, skipped: result.skipped, dir: args.dataDir }));
+  return 0;
 }
 
 main(process.argv.slice(2)).then(

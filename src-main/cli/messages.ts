@@ -11,6 +11,7 @@ Commands:
   init           set up a new installation without the wizard
   recover        put the database key back on this machine with the recovery code
   audit verify   check that the audit trail has not been changed
+  demo           fill an installation with made-up children, to try the app out
   --help         show this help
 
 init --data-dir DIR --institution-code CODE --institution-name NAME --region REGION
@@ -28,6 +29,12 @@ recover --data-dir DIR --recovery-code-stdin
 audit verify --data-dir DIR
   Checks every entry of the audit trail; exit code 1 names the first changed or missing entry.
 
+demo --data-dir DIR --residents N [--seed S] [--lang az|ru|en]
+  Adds N made-up children (1 to 50000) with families and progress notes to the installation in DIR,
+  which must be set up; they are recorded as added by its first director. The same seed S (default 1)
+  gives the same children: those already there (same FİN or birth certificate) are skipped.
+  For demonstrations and benchmarks only, never on a real institution's data.
+
 Exit codes: 0 done, 1 refused or broken (the reason is printed), 2 bad arguments.`,
     badArguments: 'Bad arguments: {{reason}}. See npm run cli -- --help',
     noPassword: 'No password on standard input',
@@ -36,6 +43,10 @@ Exit codes: 0 done, 1 refused or broken (the reason is printed), 2 bad arguments
     missingOptions: 'missing {{options}}',
     passwordStdinRequired: '--password-stdin is required: the password is read from standard input, never from arguments',
     recoveryCodeStdinRequired: '--recovery-code-stdin is required: the code is read from standard input, never from arguments',
+    badResidentCount: '--residents must be a whole number from 1 to {{max}} (given: "{{value}}")',
+    badSeed: '--seed must be a whole number from 0 to {{max}} (given: "{{value}}")',
+    demoProgress: '{{done}} of {{total}} children…',
+    demoDone: 'Added {{added}} residents ({{skipped}} skipped as duplicates) to {{dir}}.',
     noRecoveryCode: 'No recovery code on standard input',
     recoveryCode: 'Recovery code (shown only now; write it down and keep it apart from this computer):\n  {{code}}',
     recovered: 'The database key of {{dir}} is back on this machine; the records are readable.',
@@ -55,6 +66,7 @@ Exit codes: 0 done, 1 refused or broken (the reason is printed), 2 bad arguments
   init           yeni quraşdırmanı sehrbazsız qurmaq
   recover        bərpa kodu ilə verilənlər bazasının açarını bu kompüterə qaytarmaq
   audit verify   audit jurnalının dəyişdirilmədiyini yoxlamaq
+  demo           proqramı sınamaq üçün quraşdırmaya uydurma uşaqlar əlavə etmək
   --help         bu köməyi göstərmək
 
 init --data-dir QOVLUQ --institution-code KOD --institution-name AD --region REGION
@@ -72,6 +84,13 @@ recover --data-dir QOVLUQ --recovery-code-stdin
 audit verify --data-dir QOVLUQ
   Audit jurnalının hər qeydini yoxlayır; çıxış kodu 1 ilk dəyişdirilmiş və ya itmiş qeydi göstərir.
 
+demo --data-dir QOVLUQ --residents N [--seed S] [--lang az|ru|en]
+  QOVLUQ-dakı quraşdırmaya (əvvəlcədən qurulmuş olmalıdır) ailələri və inkişaf qeydləri ilə N uydurma
+  uşaq (1-dən 50000-ə qədər) əlavə edir; onlar ilk direktor tərəfindən əlavə edilmiş kimi qeyd olunur.
+  Eyni S (susmaya görə 1) eyni uşaqları verir: artıq olanlar (eyni FİN və ya doğum haqqında
+  şəhadətnamə) buraxılır. Yalnız nümayiş və ölçmələr üçündür, heç vaxt real müəssisənin
+  məlumatlarında istifadə etməyin.
+
 Çıxış kodları: 0 hazır, 1 rədd edildi və ya pozulub (səbəb çap olunur), 2 yanlış arqumentlər.`,
     badArguments: 'Yanlış arqumentlər: {{reason}}. Baxın: npm run cli -- --help',
     noPassword: 'Standart girişdə parol yoxdur',
@@ -80,6 +99,10 @@ audit verify --data-dir QOVLUQ
     missingOptions: '{{options}} göstərilməyib',
     passwordStdinRequired: '--password-stdin mütləqdir: parol arqumentlərdən yox, standart girişdən oxunur',
     recoveryCodeStdinRequired: '--recovery-code-stdin mütləqdir: kod arqumentlərdən yox, standart girişdən oxunur',
+    badResidentCount: '--residents 1 ilə {{max}} arasında tam ədəd olmalıdır (verilib: "{{value}}")',
+    badSeed: '--seed 0 ilə {{max}} arasında tam ədəd olmalıdır (verilib: "{{value}}")',
+    demoProgress: '{{total}} uşaqdan {{done}}…',
+    demoDone: '{{dir}} qovluğuna {{added}} uşaq əlavə edildi ({{skipped}} dublikat kimi buraxıldı).',
     noRecoveryCode: 'Standart girişdə bərpa kodu yoxdur',
     recoveryCode: 'Bərpa kodu (yalnız indi göstərilir; yazın və bu kompüterdən ayrı saxlayın):\n  {{code}}',
     recovered: '{{dir}} verilənlər bazasının açarı bu kompüterə qaytarıldı; qeydlər oxunaqlıdır.',
@@ -99,6 +122,7 @@ audit verify --data-dir QOVLUQ
   init           настроить новую установку без мастера
   recover        вернуть ключ базы данных на этот компьютер по коду восстановления
   audit verify   проверить, что журнал аудита не изменён
+  demo           заполнить установку вымышленными детьми, чтобы опробовать программу
   --help         показать эту справку
 
 init --data-dir ПАПКА --institution-code КОД --institution-name НАЗВАНИЕ --region РЕГИОН
@@ -116,6 +140,12 @@ recover --data-dir ПАПКА --recovery-code-stdin
 audit verify --data-dir ПАПКА
   Проверяет каждую запись журнала аудита; код выхода 1 называет первую изменённую или пропавшую запись.
 
+demo --data-dir ПАПКА --residents N [--seed S] [--lang az|ru|en]
+  Добавляет в настроенную установку в ПАПКЕ N вымышленных детей (от 1 до 50000) с семьями и записями
+  о развитии; они записываются как добавленные первым директором. Одинаковое S (по умолчанию 1) даёт
+  тех же детей: уже имеющиеся (тот же FİN или свидетельство о рождении) пропускаются.
+  Только для демонстраций и замеров, никогда на данных настоящего учреждения.
+
 Коды выхода: 0 готово, 1 отказ или нарушение (причина печатается), 2 неверные аргументы.`,
     badArguments: 'Неверные аргументы: {{reason}}. Справка: npm run cli -- --help',
     noPassword: 'На стандартном вводе нет пароля',
@@ -124,6 +154,10 @@ audit verify --data-dir ПАПКА
     missingOptions: 'не указаны {{options}}',
     passwordStdinRequired: 'нужен --password-stdin: пароль читается со стандартного ввода, а не из аргументов',
     recoveryCodeStdinRequired: 'нужен --recovery-code-stdin: код читается со стандартного ввода, а не из аргументов',
+    badResidentCount: '--residents должно быть целым числом от 1 до {{max}} (указано: «{{value}}»)',
+    badSeed: '--seed должно быть целым числом от 0 до {{max}} (указано: «{{value}}»)',
+    demoProgress: '{{done}} из {{total}} детей…',
+    demoDone: 'Добавлено воспитанников: {{added}} (пропущено как дубликаты: {{skipped}}) в {{dir}}.',
     noRecoveryCode: 'На стандартном вводе нет кода восстановления',
     recoveryCode: 'Код восстановления (показывается только сейчас; запишите и храните отдельно от компьютера):\n  {{code}}',
     recovered: 'Ключ базы данных {{dir}} возвращён на этот компьютер; записи доступны.',
