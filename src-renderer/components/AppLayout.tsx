@@ -14,11 +14,18 @@ import { LanguageSwitch } from './LanguageSwitch';
 /** The navigation; an entry shows only to roles that may call the procedure its page is for. */
 const NAV: readonly { to: string; key: string; needs?: ProcedureName }[] = [
   { to: '/', key: 'nav.home' },
+  { to: '/residents', key: 'nav.residents' },
   { to: '/account', key: 'nav.account' },
   { to: '/users', key: 'nav.users', needs: 'users.list' },
   { to: '/audit', key: 'nav.audit', needs: 'audit.list' },
+  { to: '/reference', key: 'nav.reference', needs: 'reference.save' },
   { to: '/settings', key: 'nav.settings', needs: 'settings.update' },
 ];
+
+/** True when `path` is the entry's page or one below it (a child's record is under Residents). */
+function isCurrent(path: string, to: string): boolean {
+  return to === '/' ? path === '/' : path === to || path.startsWith(`${to}/`);
+}
 
 /** The signed-in frame: header with institution, language and user menu; navigation at the side. */
 export function AppLayout({
@@ -85,8 +92,8 @@ export function AppLayout({
             component={Link}
             to={item.to}
             label={t(item.key)}
-            active={location.pathname === item.to}
-            aria-current={location.pathname === item.to ? 'page' : undefined}
+            active={isCurrent(location.pathname, item.to)}
+            aria-current={isCurrent(location.pathname, item.to) ? 'page' : undefined}
           />
         ))}
       </AppShell.Navbar>

@@ -17,24 +17,29 @@ type ReferenceSelectProps = {
   required?: boolean;
   /** Sort by label (regions) instead of the stored order (types). */
   alphabetical?: boolean;
+  /** An optional field: the choice can be removed again. */
+  clearable?: boolean;
 };
 
 /**
  * A searchable choice from reference data. Shows labels in the UI language, stores the code;
  * search ignores case and Azerbaijani letters with marks ("seki" finds "Şəki").
  */
-export function ReferenceSelect({ kind, label, value, onChange, error, required, alphabetical }: ReferenceSelectProps) {
+export function ReferenceSelect({ kind, label, value, onChange, error, required, alphabetical, clearable }: ReferenceSelectProps) {
   const { t } = useTranslation();
   const language = useLanguage();
-  const items = useProcedureQuery('reference.list', { kind });
+  const items = useProcedureQuery('reference.list', { kind, includeRetired: true });
   const data = useMemo(() => {
-    const options = (items.data ?? []).map((item) => ({ value: item.code, label: item.labels[language] }));
+    // A retired item stays listed only where it is already chosen: a record keeps its code.
+    const options = (items.data ?? [])
+      .filter((item) => !item.retired || item.code === value)
+      .map((item) => ({ value: item.code, label: item.labels[language] }));
     if (alphabetical) {
       const compare = language === 'az' ? compareAz : new Intl.Collator(language).compare;
       options.sort((a, b) => compare(a.label, b.label));
     }
     return options;
-  }, [items.data, language, alphabetical]);
+  }, [items.data, language, alphabetical, value]);
   return (
     <Select
       label={label}
@@ -51,6 +56,7 @@ export function ReferenceSelect({ kind, label, value, onChange, error, required,
       }
       disabled={items.isLoading}
       allowDeselect={false}
+      clearable={clearable === true && required !== true}
     />
   );
 }

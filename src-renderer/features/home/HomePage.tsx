@@ -2,14 +2,17 @@ import type { SessionUser } from '@contract/accounts';
 import { Card, Group, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 
-
 import { useProcedureQuery } from '../../api/hooks';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { formatDate, formatNumber } from '../../i18n/format';
 import { useLanguage } from '../../i18n/useLanguage';
 import { useReferenceLabel } from '../institution/useReferenceLabel';
+import { Dashboard } from '../residents/Dashboard';
 
-/** The start page: who is signed in, today's date, and the institution at a glance. */
+/**
+ * The start page: who is signed in and today's date; the children in residence, the year's
+ * admissions and exits, ages and reminders; then the institution at a glance.
+ */
 export function HomePage({ user }: { user: SessionUser }) {
   const { t } = useTranslation();
   const language = useLanguage();
@@ -32,6 +35,7 @@ export function HomePage({ user }: { user: SessionUser }) {
         <Title order={1}>{t('home.welcome', { name: user.fullName })}</Title>
         <Text c="dimmed">{t('home.today', { date: formatDate(new Date(), language) })}</Text>
       </div>
+      <Dashboard />
       <ErrorAlert error={profile.error} />
       {profile.data && (
         <Card withBorder radius="md" padding="lg" component="section" aria-labelledby="home-institution">

@@ -8,6 +8,10 @@ import { RequireAccess } from '../../components/RequireAccess';
 import { AccountPage } from '../account/AccountPage';
 import { AuditPage } from '../audit/AuditPage';
 import { HomePage } from '../home/HomePage';
+import { ReferenceDataPage } from '../reference/ReferenceDataPage';
+import { NewResidentPage } from '../resident/NewResidentPage';
+import { ResidentPage } from '../resident/ResidentPage';
+import { ResidentsPage } from '../residents/ResidentsPage';
 import { SettingsPage } from '../settings/SettingsPage';
 import { UsersPage } from '../users/UsersPage';
 import { LockOverlay } from './LockOverlay';
@@ -45,6 +49,24 @@ export function SignedInApp({
       >
         <Routes>
           <Route path="/" element={<HomePage user={user} />} />
+          <Route path="/residents" element={<ResidentsPage role={user.role} />} />
+          <Route
+            path="/residents/new"
+            element={
+              <RequireAccess role={user.role} procedure="residents.create">
+                <NewResidentPage />
+              </RequireAccess>
+            }
+          />
+          <Route path="/residents/:id" element={<ResidentPage user={user} />} />
+          <Route
+            path="/reference"
+            element={
+              <RequireAccess role={user.role} procedure="reference.save">
+                <ReferenceDataPage />
+              </RequireAccess>
+            }
+          />
           <Route path="/account" element={<AccountPage user={user} language={language} onLanguageChange={onLanguageChange} />} />
           <Route
             path="/users"

@@ -8,8 +8,8 @@ import { App } from '../../App';
 import { initI18n } from '../../i18n/i18n';
 
 const referenceItems = {
-  institution_type: [{ kind: 'institution_type', code: 'children_home', labels: { az: 'Uşaq evi', ru: 'Детский дом', en: "Children's home" }, sortOrder: 10, retired: false }],
-  region: [{ kind: 'region', code: 'baku', labels: { az: 'Bakı', ru: 'Баку', en: 'Baku' }, sortOrder: 10, retired: false }],
+  institution_type: [{ kind: 'institution_type', code: 'children_home', labels: { az: 'Uşaq evi', ru: 'Детский дом', en: "Children's home" }, meta: {}, sortOrder: 10, retired: false }],
+  region: [{ kind: 'region', code: 'baku', labels: { az: 'Bakı', ru: 'Баку', en: 'Baku' }, meta: {}, sortOrder: 10, retired: false }],
 };
 
 const RECOVERY_CODE = '7KQ2M-X9R4T-B3N8P-W5H6J-C1D0F';

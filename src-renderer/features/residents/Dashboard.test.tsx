@@ -1,0 +1,157 @@
+import type { SessionUser } from '@contract/accounts';
+import type { Dashboard } from '@contract/dashboard';
+import type { InstitutionProfile } from '@contract/institution';
+import { screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { HashRouter, Route, Routes, useParams } from 'react-router';
+import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
+
+import { initI18n } from '../../i18n/i18n';
+import { HomePage } from '../home/HomePage';
+import { renderWithProviders } from '../users/test-providers';
+
+const user: SessionUser = { id: 'u-1', login: 'aynur', fullName: 'Aynur Məmmədova', role: 'director', language: 'az' };
+
+const profile: InstitutionProfile = {
+  code: 'UE-017',
+  name: 'Bakı şəhəri 2 nömrəli uşaq evi',
+  typeCode: 'children_home',
+  regionCode: 'baku',
+  address: null,
+  capacity: 60,
+  phone: null,
+  directorName: 'Aynur Məmmədova',
+  createdAt: '2026-01-10T08:00:00.000Z',
+  updatedAt: '2026-01-10T08:00:00.000Z',
+};
+
+const alerts: Dashboard['alerts'] = [
+  { kind: 'turning14', residentId: 'r-1', fullName: 'Əliyev Murad Rəşid oğlu', birthDate: '2012-12-05', dueDate: '2026-12-05', missing: [] },
+  { kind: 'identityCard15', residentId: 'r-2', fullName: 'Əliyeva Leyla Rəşid qızı', birthDate: '2011-11-20', dueDate: '2026-12-20', missing: [] },
+  { kind: 'leavingCare', residentId: 'r-3', fullName: 'Quliyev Samir', birthDate: '2009-03-01', dueDate: '2027-03-01', missing: [] },
+  {
+    kind: 'missingData',
+    residentId: 'r-4',
+    fullName: 'Həsənova Nigar',
+    birthDate: '2009-02-01',
+    dueDate: null,
+    missing: ['residentFields.fin', 'residentFields.birthCertificate'],
+  },
+];
+
+function dashboard(overrides: Partial<Dashboard> = {}): Dashboard {
+  return {
+    asOf: '2026-11-25',
+    inResidence: {
+      total: 42,
+      temporarilyAbsent: 3,
+      withDisability: 7,
+      byAgeGroup: [
+        { group: '0-2', male: 1, female: 2 },
+        { group: '3-6', male: 4, female: 3 },
+        { group: '7-10', male: 5, female: 6 },
+        { group: '11-14', male: 7, female: 5 },
+        { group: '15-17', male: 4, female: 3 },
+        { group: '18+', male: 1, female: 1 },
+      ],
+    },
+    admissionsThisYear: 9,
+    exitsThisYear: 5,
+    alerts,
+    ...overrides,
+  };
+}
+
+function RecordStub() {
+  return <h1>Şəxsi iş {useParams().id}</h1>;
+}
+
+function renderHome(answer: Dashboard = dashboard()) {
+  return renderWithProviders(
+    <HashRouter>
+      <Routes>
+        <Route path="/" element={<HomePage user={user} />} />
+        <Route path="/residents/:id" element={<RecordStub />} />
+      </Routes>
+    </HashRouter>,
+    { 'dashboard.get': () => answer, 'institution.get': () => profile, 'reference.list': () => [] },
+  );
+}
+
+/** The cells of a table row, as text, the row's header first. */
+function cellsOf(row: HTMLElement) {
+  return [within(row).getByRole('rowheader'), ...within(row).getAllByRole('cell')].map((cell) => cell.textContent);
+}
+
+beforeAll(async () => {
+  await initI18n('az');
+});
+
+beforeEach(() => {
+  window.location.hash = '#/';
+});
+
+describe('home page dashboard', () => {
+  it('keeps the welcome, the date and the institution around the dashboard', async () => {
+    renderHome();
+    expect(screen.getByRole('heading', { level: 1, name: 'Xoş gəlmisiniz, Aynur Məmmədova' })).toBeInTheDocument();
+    expect(screen.getByText(/^Bu gün: /)).toBeInTheDocument();
+    expect(await screen.findByRole('heading', { name: 'Bakı şəhəri 2 nömrəli uşaq evi' })).toBeInTheDocument();
+  });
+
+  it('counts the children in residence, and this year’s admissions and exits', async () => {
+    renderHome();
+    const residence = await screen.findByRole('region', { name: 'Müəssisədə olan uşaqlar' });
+    expect(within(residence).getByText('42')).toBeInTheDocument();
+    expect(within(residence).getByText('Onlardan müvəqqəti yoxdur: 3')).toBeInTheDocument();
+    expect(within(residence).getByText('Sağlamlıq imkanları məhdud olanlar: 7')).toBeInTheDocument();
+    expect(within(screen.getByRole('region', { name: 'Bu il qəbul edilənlər' })).getByText('9')).toBeInTheDocument();
+    expect(within(screen.getByRole('region', { name: 'Bu il müəssisədən ayrılanlar' })).getByText('5')).toBeInTheDocument();
+  });
+
+  it('splits the children by age and sex, with totals', async () => {
+    renderHome();
+    const table = await screen.findByRole('table', { name: 'Yaş və cins üzrə' });
+    const headers = within(table).getAllByRole('columnheader').map((cell) => cell.textContent);
+    expect(headers).toEqual(['Yaş qrupu', 'Oğlanlar', 'Qızlar', 'Cəmi']);
+    expect(cellsOf(within(table).getByRole('rowheader', { name: '11–14 yaş' }).closest('tr')!)).toEqual(['11–14 yaş', '7', '5', '12']);
+    expect(cellsOf(within(table).getByRole('rowheader', { name: '18 və yuxarı' }).closest('tr')!)).toEqual(['18 və yuxarı', '1', '1', '2']);
+    expect(cellsOf(within(table).getByRole('rowheader', { name: 'Cəmi' }).closest('tr')!)).toEqual(['Cəmi', '22', '20', '42']);
+  });
+
+  it('lists each kind of reminder with what it means, the date or fields, and a link to the child', async () => {
+    renderHome();
+    const kinds = [
+      ['14 yaşı tamam olur', 'Əliyev Murad Rəşid oğlu', 'r-1', 'Doğum günü: 5 dekabr 2026'],
+      ['Şəxsiyyət vəsiqəsi (15 yaş)', 'Əliyeva Leyla Rəşid qızı', 'r-2', 'Müraciətin son tarixi: 20 dekabr 2026'],
+      ['Müstəqil həyata hazırlıq (17,5 yaş)', 'Quliyev Samir', 'r-3', '18 yaşı tamam olur: 1 mart 2027'],
+      ['Çatışmayan məlumatlar', 'Həsənova Nigar', 'r-4', 'Çatışmır: FİN, Doğum haqqında şəhadətnamə'],
+    ] as const;
+    for (const [title, name, id, detail] of kinds) {
+      const group = await screen.findByRole('region', { name: title });
+      expect(within(group).getByRole('link', { name })).toHaveAttribute('href', `#/residents/${id}`);
+      expect(within(group).getByRole('listitem')).toHaveTextContent(`${name} — ${detail}`);
+    }
+    expect(within(screen.getByRole('region', { name: '14 yaşı tamam olur' })).getByText(/qəyyumluq himayəçiliklə əvəz olunur/)).toBeInTheDocument();
+    await userEvent.click(screen.getByRole('link', { name: 'Quliyev Samir' }));
+    expect(await screen.findByRole('heading', { name: 'Şəxsi iş r-3' })).toBeInTheDocument();
+  });
+
+  it('shows the first few children of a long reminder list, and all on request', async () => {
+    const many = Array.from({ length: 7 }, (_, index) => ({ ...alerts[3]!, residentId: `m-${index}`, fullName: `Quliyev${index} Samir` }));
+    renderHome(dashboard({ alerts: many }));
+    const group = await screen.findByRole('region', { name: 'Çatışmayan məlumatlar' });
+    expect(within(group).getAllByRole('listitem')).toHaveLength(5);
+    await userEvent.click(within(group).getByRole('button', { name: 'Hamısını göstər (7)' }));
+    expect(within(group).getAllByRole('listitem')).toHaveLength(7);
+    await userEvent.click(within(group).getByRole('button', { name: 'Daha az göstər' }));
+    expect(within(group).getAllByRole('listitem')).toHaveLength(5);
+  });
+
+  it('says when there is nothing to be reminded of', async () => {
+    renderHome(dashboard({ alerts: [] }));
+    const reminders = await screen.findByRole('region', { name: 'Xatırlatmalar' });
+    expect(within(reminders).getByText(/^Hazırda xatırlatma yoxdur/)).toBeInTheDocument();
+    expect(within(reminders).queryByRole('link')).not.toBeInTheDocument();
+  });
+});
