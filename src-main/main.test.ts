@@ -123,6 +123,9 @@ const fake = vi.hoisted(() => {
         },
         setPermissionCheckHandler: () => undefined,
         setDevicePermissionHandler: () => undefined,
+        on: (event: string) => {
+          state.calls.push(`session.on:${event}`);
+        },
       },
     },
     shell: { openExternal: () => Promise.resolve() },
@@ -236,6 +239,7 @@ describe('main (composition root)', () => {
   it('guards the app before the window exists and loads app://korpu/index.html', async () => {
     await startMain(() => expect(state.windows).toHaveLength(1));
     expect(state.calls).toContain('setPermissionRequestHandler');
+    expect(state.calls).toContain('session.on:will-download');
     expect(state.calls).toContain('protocol.handle:app');
     expect(state.appListeners.get('web-contents-created')?.length).toBeGreaterThanOrEqual(2);
     expect(state.windows[0]?.url).toBe('app://korpu/index.html');

@@ -12,6 +12,7 @@ const fake = vi.hoisted(() => ({
     setPermissionRequestHandler: vi.fn(),
     setPermissionCheckHandler: vi.fn(),
     setDevicePermissionHandler: vi.fn(),
+    on: vi.fn(),
   },
 }));
 
@@ -20,6 +21,7 @@ vi.mock('electron', () => ({
     on: (event: string, listener: (...args: unknown[]) => void) => {
       fake.appListeners.set(event, listener);
     },
+    getPath: () => '/home/test/Documents',
   },
   session: { defaultSession: fake.defaultSession },
   shell: { openExternal: fake.openExternal },
@@ -140,6 +142,7 @@ describe('security guards', () => {
     installSecurityGuards(options());
     expect(fake.defaultSession.setPermissionRequestHandler).toHaveBeenCalled();
     expect(fake.defaultSession.setPermissionCheckHandler).toHaveBeenCalled();
+    expect(fake.defaultSession.on).toHaveBeenCalledWith('will-download', expect.any(Function));
     const page = fakeContents();
     fake.appListeners.get('web-contents-created')?.({}, page.contents);
     expect(page.navigate('will-navigate', 'https://evil.example/').preventDefault).toHaveBeenCalled();

@@ -4,6 +4,7 @@ import { app, session, shell } from 'electron';
 import type { TrustedOrigin } from '../ipc/trusted-sender';
 import { isTrustedUrl } from '../ipc/trusted-sender';
 import type { Logger } from '../platform/logger';
+import { guardDownloads } from './downloads';
 
 export type GuardOptions = {
   /** Origins our windows may show (the app:// origin, plus the dev server in development). */
@@ -93,5 +94,6 @@ export function hardenWebContents(contents: GuardedContents, options: GuardOptio
  */
 export function installSecurityGuards(options: GuardOptions): void {
   denyAllPermissions(session.defaultSession);
+  guardDownloads(session.defaultSession, { startDir: () => app.getPath('documents'), logger: options.logger });
   app.on('web-contents-created', (_event, contents) => hardenWebContents(contents, options));
 }
