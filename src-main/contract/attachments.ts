@@ -36,6 +36,8 @@ export const attachmentSchema = z.strictObject({
   sha256: z.string(),
   description: z.string().nullable(),
   uploadedBy: z.string().nullable(),
+  /** Who added it, by name as the user is called now. */
+  uploadedByName: z.string().nullable(),
   uploadedAt: isoDateTimeSchema,
 });
 export type Attachment = z.infer<typeof attachmentSchema>;

@@ -58,6 +58,8 @@ export const contactEntrySchema = z.strictObject({
   personName: z.string().nullable(),
   note: z.string().nullable(),
   recordedBy: z.string().nullable(),
+  /** Who recorded it, by name as the user is called now. */
+  recordedByName: z.string().nullable(),
   createdAt: isoDateTimeSchema,
 });
 export type ContactEntry = z.infer<typeof contactEntrySchema>;

@@ -11,11 +11,12 @@ import { attachmentBlobs, attachments } from '../../db/schema';
 import { appendAudit, changesBetween } from '../audit/audit-log';
 import type { Actor, CoreDeps } from '../context';
 import { residentRow } from '../residents/resident-record';
+import { userFullName } from '../users/user-names';
 import { safeFileName, sniffFileType } from './sniff';
 
 type AttachmentRow = typeof attachments.$inferSelect;
 
-function viewOf(row: AttachmentRow): Attachment {
+function viewOf(db: Db, row: AttachmentRow): Attachment {
   return {
     id: row.id,
     residentId: row.residentId,
@@ -26,6 +27,7 @@ function viewOf(row: AttachmentRow): Attachment {
     sha256: row.sha256,
     description: row.description,
     uploadedBy: row.uploadedBy,
+    uploadedByName: userFullName(db, row.uploadedBy),
     uploadedAt: row.uploadedAt,
   };
 }
@@ -48,7 +50,7 @@ export function listAttachments(db: Db, residentId: string): Attachment[] {
     // rowid breaks ties of the same instant in insertion order.
     .orderBy(desc(attachments.uploadedAt), desc(sql`${attachments}.rowid`))
     .all()
-    .map(viewOf);
+    .map((row) => viewOf(db, row));
 }
 
 /** One file with its content, as base64. */
@@ -58,7 +60,7 @@ export function getAttachment(db: Db, id: string): { attachment: Attachment; con
   if (blob === undefined) {
     throw new AppError('NOT_FOUND', 'The file content is missing');
   }
-  return { attachment: viewOf(row), contentBase64: blob.data.toString('base64') };
+  return { attachment: viewOf(db, row), contentBase64: blob.data.toString('base64') };
 }
 
 /**
@@ -108,5 +110,5 @@ export function addAttachment(deps: CoreDeps, actor: Actor, input: ParsedInput<'
     });
   });
   deps.logger.log('info', 'attachment.added', { attachmentId: row.id, mimeType, size: row.size });
-  return viewOf(row);
+  return viewOf(deps.db, row);
 }

@@ -11,6 +11,7 @@ import { contactLog, familyMembers } from '../../db/schema';
 import { appendAudit, changesBetween } from '../audit/audit-log';
 import type { Actor, CoreDeps } from '../context';
 import { residentRow } from '../residents/resident-record';
+import { userFullName } from '../users/user-names';
 
 /** A visit or contact as the form sends it (after parsing). */
 export type ContactFields = ParsedInput<'contacts.add'>['entry'];
@@ -27,8 +28,15 @@ function fieldsOf(row: ContactRow): ContactFields {
   };
 }
 
-function viewOf(row: ContactRow): ContactEntry {
-  return { id: row.id, residentId: row.residentId, ...fieldsOf(row), recordedBy: row.recordedBy, createdAt: row.createdAt };
+function viewOf(db: Db, row: ContactRow): ContactEntry {
+  return {
+    id: row.id,
+    residentId: row.residentId,
+    ...fieldsOf(row),
+    recordedBy: row.recordedBy,
+    recordedByName: userFullName(db, row.recordedBy),
+    createdAt: row.createdAt,
+  };
 }
 
 function contactRow(db: Db, id: string): ContactRow {
@@ -70,7 +78,7 @@ export function listContacts(db: Db, residentId: string): ContactEntry[] {
     // rowid breaks ties of the same instant in insertion order.
     .orderBy(desc(contactLog.date), desc(contactLog.createdAt), desc(sql`${contactLog}.rowid`))
     .all()
-    .map(viewOf);
+    .map((row) => viewOf(db, row));
 }
 
 /** Records a visit or contact, by the calling user; audited. */
@@ -95,7 +103,7 @@ export function addContact(deps: CoreDeps, actor: Actor, residentId: string, ent
       changes: changesBetween(null, { residentId, ...entry }),
     });
   });
-  return viewOf(row);
+  return viewOf(deps.db, row);
 }
 
 /** Corrects a visit or contact entry; audited with the fields that changed. */
@@ -113,5 +121,5 @@ export function updateContact(deps: CoreDeps, actor: Actor, id: string, entry: C
       .run();
     appendAudit(tx, actor, now, { action: 'update', entityType: 'contact', entityId: id, changes });
   });
-  return viewOf(contactRow(deps.db, id));
+  return viewOf(deps.db, contactRow(deps.db, id));
 }

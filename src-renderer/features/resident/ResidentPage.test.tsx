@@ -164,13 +164,14 @@ describe("a child's record", () => {
       sha256: 'ab',
       description: null,
       uploadedBy: 'u-1',
+      uploadedByName: 'Aynur Məmmədova',
       uploadedAt: '2026-01-10T08:00:00.000Z',
     };
     renderRecord(
       {
         'notes.list': () => [note('n-1', 'Qeyd.', new Date(Date.now() - 5 * 24 * HOUR))],
         'contacts.list': () => [
-          { id: 'c-1', residentId: 'r-1', date: '2026-01-05', kind: 'visit', familyMemberId: 'f-1', personName: null, note: null, recordedBy: 'u-1', createdAt: '2026-01-05T10:00:00.000Z' },
+          { id: 'c-1', residentId: 'r-1', date: '2026-01-05', kind: 'visit', familyMemberId: 'f-1', personName: null, note: null, recordedBy: 'u-1', recordedByName: 'Aynur Məmmədova', createdAt: '2026-01-05T10:00:00.000Z' },
         ],
         'attachments.list': () => [file],
       },

@@ -81,6 +81,7 @@ describe("changing parts of a child's record", () => {
       sha256: 'ab',
       description: 'Sentyabr 2026',
       uploadedBy: 'u-1',
+      uploadedByName: 'Aynur Məmmədova',
       uploadedAt: '2026-01-10T08:00:00.000Z',
     };
     const fake = renderRecord({

@@ -51,6 +51,7 @@ export function ContactsSection({ residentId, role }: { residentId: string; role
                 <Table.Th scope="col">{t('resident.contacts.kind')}</Table.Th>
                 <Table.Th scope="col">{t('resident.contacts.who')}</Table.Th>
                 <Table.Th scope="col">{t('resident.contacts.note')}</Table.Th>
+                <Table.Th scope="col">{t('resident.contacts.recordedBy')}</Table.Th>
                 {canEdit && <Table.Th scope="col">{t('resident.actions.column')}</Table.Th>}
               </Table.Tr>
             </Table.Thead>
@@ -61,6 +62,7 @@ export function ContactsSection({ residentId, role }: { residentId: string; role
                   <Table.Td>{t(`residentEnums.contactKind.${entry.kind}`)}</Table.Td>
                   <Table.Td>{memberName(entry.familyMemberId) ?? entry.personName ?? ''}</Table.Td>
                   <Table.Td style={{ whiteSpace: 'pre-wrap' }}>{entry.note ?? ''}</Table.Td>
+                  <Table.Td>{entry.recordedByName ?? ''}</Table.Td>
                   {canEdit && (
                     <Table.Td>
                       <Button

@@ -86,7 +86,14 @@ export function FilesSection({ record, role }: { record: ResidentRecord; role: R
                   <Table.Td>{TYPE_NAMES[file.mimeType]}</Table.Td>
                   <Table.Td style={{ whiteSpace: 'nowrap' }}>{fileSizeText(file.size, language)}</Table.Td>
                   <Table.Td>{file.description ?? ''}</Table.Td>
-                  <Table.Td style={{ whiteSpace: 'nowrap' }}>{dateTime(file.uploadedAt)}</Table.Td>
+                  <Table.Td style={{ whiteSpace: 'nowrap' }}>
+                    {dateTime(file.uploadedAt)}
+                    {file.uploadedByName !== null && (
+                      <Text size="xs" c="dimmed">
+                        {file.uploadedByName}
+                      </Text>
+                    )}
+                  </Table.Td>
                   <Table.Td>
                     <Group gap={4} wrap="nowrap">
                       <Button
