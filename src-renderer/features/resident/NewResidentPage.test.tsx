@@ -123,6 +123,16 @@ describe('registering a new child', () => {
     expect(inputsOf(fake, 'residents.create')).toEqual([]);
   });
 
+  it('shows the missing deprivation reason together with the other empty fields on the first try', async () => {
+    renderNew();
+    await typeIdentity();
+    await next();
+    await choose(/^Hüquqi status/, 'Valideyn himayəsindən məhrum');
+    await next();
+    expect(await screen.findByText('Bu hüquqi status üçün ən azı bir səbəb lazımdır.')).toBeInTheDocument();
+    expect(screen.getByLabelText(/^Qəbul tarixi/)).toHaveAttribute('aria-invalid', 'true');
+  });
+
   it('stops at a child already registered with the same FİN and links to the record', async () => {
     const fake = renderNew({ 'residents.checkDuplicates': () => ({ blocking: [existing], similar: [] }) });
     await typeIdentity();

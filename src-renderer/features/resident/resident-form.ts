@@ -186,6 +186,12 @@ export function identityFormSchema(firstAdmissionDate: string | null = null) {
   });
 }
 
+/**
+ * Cross-field rules run even when single fields failed (zod skips them by default), so a step shows
+ * all its problems on the first try; they read the values defensively for that reason.
+ */
+const ALWAYS = { when: () => true };
+
 /** Flags of a legal status by its code (reference data), e.g. from useReferenceMeta. */
 export type StatusMetaOf = (code: string | null) => ReferenceMeta | null;
 
@@ -195,7 +201,8 @@ export function legalFormSchema(statusMeta: StatusMetaOf) {
     const reasons = Array.isArray(legal.deprivationReasonCodes) ? legal.deprivationReasonCodes : [];
     const status = typeof legal.legalStatusCode === 'string' ? statusMeta(legal.legalStatusCode) : null;
     addIssues(ctx, legalIssues({ deprivationReasonCodes: reasons }, status), 'legal.');
-  });
+    // Runs even when other fields already failed, so every problem of the step shows at once.
+  }, ALWAYS);
 }
 
 /** Admission dates checked against the birth date and today. */
@@ -213,7 +220,7 @@ export function admissionFormSchema(birthDate: string | null) {
 
 /** The new child's second step: legal status and the first admission in one flat form. */
 export function legalAdmissionFormSchema(statusMeta: StatusMetaOf, birthDate: string | null) {
-  return legalFormSchema(statusMeta).safeExtend(admissionSchema.shape).superRefine(checkAdmissionDates(birthDate));
+  return legalFormSchema(statusMeta).safeExtend(admissionSchema.shape).superRefine(checkAdmissionDates(birthDate), ALWAYS);
 }
 
 /** Health and schooling together (the new child's optional third step). */
