@@ -17,6 +17,8 @@ export const auditActions = [
   'lock',
   'unlock',
   'recovery',
+  'exit',
+  'readmission',
 ] as const;
 export const auditActionSchema = z.enum(auditActions, { error: 'validation.notAllowed' });
 export type AuditAction = z.infer<typeof auditActionSchema>;
@@ -34,6 +36,13 @@ export const auditEntityTypes = [
   'contact',
   'note',
   'attachment',
+  'assessment',
+  'plan',
+  'service',
+  'referral',
+  'placement',
+  'follow_up',
+  'gatekeeping',
 ] as const;
 export const auditEntityTypeSchema = z.enum(auditEntityTypes, { error: 'validation.notAllowed' });
 export type AuditEntityType = z.infer<typeof auditEntityTypeSchema>;

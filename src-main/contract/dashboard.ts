@@ -3,7 +3,17 @@ import { z } from 'zod';
 import { ageGroupSchema } from './residents';
 
 /** Reminders the law's ages call for, and records that lack what their legal status needs. */
-export const alertKinds = ['turning14', 'identityCard15', 'leavingCare', 'missingData'] as const;
+export const alertKinds = [
+  'turning14',
+  'identityCard15',
+  'leavingCare',
+  'missingData',
+  'noPlan',
+  'reviewOverdue',
+  'assessmentDue',
+  'followUpOverdue',
+  'placementBreakdown',
+] as const;
 export const alertKindSchema = z.enum(alertKinds);
 export type AlertKind = z.infer<typeof alertKindSchema>;
 

@@ -21,6 +21,7 @@ export const errorCodes = [
   'NOTE_LOCKED',
   'FILE_TYPE_NOT_ALLOWED',
   'FILE_TOO_LARGE',
+  'SERVICE_AT_CAPACITY',
   'DB_NEWER_THAN_APP',
   'DB_KEY_MISSING',
   'DB_KEY_INVALID',

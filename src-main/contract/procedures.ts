@@ -8,6 +8,7 @@ import {
   setLanguageInputSchema,
   unlockInputSchema,
 } from './accounts';
+import { addAssessmentInputSchema, assessmentHistorySchema, assessmentSchema } from './assessments';
 import { addAttachmentInputSchema, attachmentContentSchema, attachmentSchema } from './attachments';
 import {
   auditEntrySchema,
@@ -27,8 +28,34 @@ import {
   updateContactInputSchema,
   updateFamilyMemberInputSchema,
 } from './family';
+import {
+  createGatekeepingInputSchema,
+  decideGatekeepingInputSchema,
+  gatekeepingListInputSchema,
+  gatekeepingMonthSchema,
+  gatekeepingRequestSchema,
+  gatekeepingSummaryInputSchema,
+  updateGatekeepingInputSchema,
+} from './gatekeeping';
 import { institutionProfileInputSchema, institutionProfileSchema } from './institution';
 import { addNoteInputSchema, editNoteInputSchema, progressNoteSchema } from './notes';
+import {
+  changePlacementInputSchema,
+  exitInputSchema,
+  followUpSchema,
+  placementSchema,
+  readmitInputSchema,
+  recordFollowUpInputSchema,
+} from './placements';
+import {
+  addActionInputSchema,
+  addGoalInputSchema,
+  addReviewInputSchema,
+  createPlanInputSchema,
+  planSchema,
+  updateActionInputSchema,
+  updateGoalInputSchema,
+} from './plans';
 import { procedure } from './procedure';
 import {
   referenceItemSchema,
@@ -55,8 +82,18 @@ import {
   updateIdentityInputSchema,
   updateLegalInputSchema,
 } from './residents';
-import { appSettingsSchema } from './settings';
+import {
+  createReferralInputSchema,
+  referralListInputSchema,
+  referralSchema,
+  saveServiceInputSchema,
+  serviceSchema,
+  setReferralStatusInputSchema,
+  unreferredChildSchema,
+} from './services-register';
+import { appSettingsSchema, settingsUpdateInputSchema } from './settings';
 import { appInfoSchema, setupInputSchema, setupOutputSchema } from './setup';
+import { timelineEventSchema, timelineInputSchema } from './timeline';
 import {
   createUserInputSchema,
   resetPasswordInputSchema,
@@ -272,6 +309,121 @@ export const procedures = {
     output: attachmentSchema,
     summary: 'Attach a PDF, JPEG or PNG (≤ 20 MB, type checked by content) to a record',
   }),
+  'residents.timeline': procedure({
+    input: timelineInputSchema,
+    output: z.array(timelineEventSchema),
+    summary: "Every event of a child's record in order (admissions, assessments, plans, notes, referrals, visits, exits, follow-ups)",
+  }),
+  'assessments.list': procedure({
+    input: z.strictObject({ residentId: z.string().min(1) }),
+    output: assessmentHistorySchema,
+    summary: "A child's assessments, newest first, and when the next is due",
+  }),
+  'assessments.add': procedure({
+    input: addAssessmentInputSchema,
+    output: assessmentSchema,
+    summary: 'Record an assessment: a score of 1–4 and a note for each domain',
+  }),
+  'plans.get': procedure({
+    input: z.strictObject({ residentId: z.string().min(1) }),
+    output: planSchema.nullable(),
+    summary: "The individual care plan of the child's current stay, or null",
+  }),
+  'plans.create': procedure({
+    input: createPlanInputSchema,
+    output: planSchema,
+    summary: 'Start the individual care plan of the current stay',
+  }),
+  'plans.addGoal': procedure({ input: addGoalInputSchema, output: planSchema, summary: 'Add a goal to a care plan' }),
+  'plans.updateGoal': procedure({ input: updateGoalInputSchema, output: planSchema, summary: 'Change a goal (text, date, status)' }),
+  'plans.addAction': procedure({ input: addActionInputSchema, output: planSchema, summary: 'Add an action to a goal' }),
+  'plans.updateAction': procedure({ input: updateActionInputSchema, output: planSchema, summary: 'Change an action or mark it done' }),
+  'plans.addReview': procedure({
+    input: addReviewInputSchema,
+    output: planSchema,
+    summary: 'Record a review meeting and set the next review date',
+  }),
+  'services.list': procedure({
+    input: z.strictObject({ includeInactive: z.boolean().optional() }),
+    output: z.array(serviceSchema),
+    summary: 'The register of services with capacity and current load',
+  }),
+  'services.save': procedure({ input: saveServiceInputSchema, output: serviceSchema, summary: 'Add or change a service' }),
+  'services.unreferredDisabled': procedure({
+    input: emptyInputSchema,
+    output: z.array(unreferredChildSchema),
+    summary: 'Children with a disability in residence who are referred to no service now',
+  }),
+  'referrals.list': procedure({
+    input: referralListInputSchema,
+    output: z.array(referralSchema),
+    summary: "Referrals of a child or of a service, newest first",
+  }),
+  'referrals.create': procedure({
+    input: createReferralInputSchema,
+    output: referralSchema,
+    summary: 'Refer a child to a service (a full service needs acceptOverCapacity)',
+  }),
+  'referrals.setStatus': procedure({
+    input: setReferralStatusInputSchema,
+    output: referralSchema,
+    summary: 'Move a referral on: accepted, attending, ended or declined',
+  }),
+  'placements.exit': procedure({
+    input: exitInputSchema,
+    output: residentRecordSchema,
+    summary: 'A child leaves: exit type, date, decision, destination; follow-up visits are scheduled',
+  }),
+  'placements.list': procedure({
+    input: z.strictObject({ residentId: z.string().min(1) }),
+    output: z.array(placementSchema),
+    summary: "A child's placements after leaving, with their follow-up visits",
+  }),
+  'placements.change': procedure({
+    input: changePlacementInputSchema,
+    output: z.array(placementSchema),
+    summary: 'After a breakdown or change, the next placement (the previous one ends)',
+  }),
+  'placements.readmit': procedure({
+    input: readmitInputSchema,
+    output: residentRecordSchema,
+    summary: 'Admit a child again: a new stay, history kept',
+  }),
+  'followUps.record': procedure({
+    input: recordFollowUpInputSchema,
+    output: followUpSchema,
+    summary: 'Record a follow-up visit: date, who, outcome (stable, at risk, broken down), notes',
+  }),
+  'gatekeeping.list': procedure({
+    input: gatekeepingListInputSchema,
+    output: z.array(gatekeepingRequestSchema),
+    summary: 'Admission requests, newest first',
+  }),
+  'gatekeeping.get': procedure({
+    input: z.strictObject({ id: z.string().min(1) }),
+    output: gatekeepingRequestSchema,
+    summary: 'One admission request',
+  }),
+  'gatekeeping.create': procedure({
+    input: createGatekeepingInputSchema,
+    output: gatekeepingRequestSchema,
+    summary: 'Record a request to admit a child',
+  }),
+  'gatekeeping.update': procedure({
+    input: updateGatekeepingInputSchema,
+    output: gatekeepingRequestSchema,
+    summary: 'Change a pending request',
+  }),
+  'gatekeeping.decide': procedure({
+    input: decideGatekeepingInputSchema,
+    output: gatekeepingRequestSchema,
+    summary: 'Decide a request other than by admission (diverted, referred, placed in a family, refused)',
+  }),
+  'gatekeeping.summary': procedure({
+    input: gatekeepingSummaryInputSchema,
+    output: z.array(gatekeepingMonthSchema),
+    summary: 'Admissions versus diversions by month',
+  }),
   'dashboard.get': procedure({
     input: emptyInputSchema,
     output: dashboardSchema,
@@ -283,7 +435,7 @@ export const procedures = {
     summary: 'Installation-wide settings (idle lock time)',
   }),
   'settings.update': procedure({
-    input: appSettingsSchema,
+    input: settingsUpdateInputSchema,
     output: appSettingsSchema,
     summary: 'Change installation-wide settings',
   }),

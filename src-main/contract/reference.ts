@@ -19,6 +19,10 @@ export const referenceKinds = [
   'education_type',
   'relation_type',
   'note_domain',
+  'assessment_domain',
+  'exit_type',
+  'service_type',
+  'gatekeeping_requester',
 ] as const;
 export const referenceKindSchema = z.enum(referenceKinds, { error: 'validation.notAllowed' });
 export type ReferenceKind = z.infer<typeof referenceKindSchema>;
@@ -31,6 +35,17 @@ export const referenceMetaSchema = z.strictObject({
   requiresDeprivationReason: z.boolean().optional(),
   inclusive: z.boolean().optional(),
   sibling: z.boolean().optional(),
+  /**
+   * Exit types: where the child goes — a family (reintegration, kinship, guardianship, foster,
+   * adoption…), a transfer to another institution (never counted as a family placement), or neither
+   * (independent living, death) —, the ages allowed at exit, whether the record becomes secret
+   * (adoption), and whether follow-up visits are scheduled.
+   */
+  placement: z.enum(['family', 'transfer', 'none']).optional(),
+  minAge: z.number().int().min(0).max(25).optional(),
+  maxAge: z.number().int().min(0).max(25).optional(),
+  secret: z.boolean().optional(),
+  followUp: z.boolean().optional(),
 });
 export type ReferenceMeta = z.infer<typeof referenceMetaSchema>;
 

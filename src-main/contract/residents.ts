@@ -143,6 +143,8 @@ export const createResidentInputSchema = z.strictObject({
   education: educationSchema.optional(),
   /** Set after the user saw the similar records and said this child is someone else. */
   confirmNotDuplicate: z.boolean().optional(),
+  /** The gatekeeping request this admission decides (it becomes "admitted" with this record). */
+  gatekeepingRequestId: z.string().min(1).optional(),
 });
 export type CreateResidentInput = z.input<typeof createResidentInputSchema>;
 
@@ -161,6 +163,7 @@ export const stayViewSchema = z.strictObject({
   temporarilyAbsent: z.boolean(),
   absenceNote: z.string().nullable(),
   exitDate: z.string().nullable(),
+  exitTypeCode: z.string().nullable(),
 });
 export type StayView = z.infer<typeof stayViewSchema>;
 
@@ -191,6 +194,8 @@ export const residentRecordSchema = z.strictObject({
   education: z.strictObject({ educationTypeCode: z.string().nullable(), schoolName: z.string().nullable(), grade: z.number().nullable() }),
   photoAttachmentId: z.string().nullable(),
   status: residenceStatusSchema,
+  /** Adopted: identity fields are shown to the director only (others see them blank). */
+  secret: z.boolean(),
   age: z.number().int(),
   stays: z.array(stayViewSchema),
   createdAt: isoDateTimeSchema,
@@ -215,6 +220,7 @@ export const residentSummarySchema = z.strictObject({
   disability: z.boolean(),
   educationTypeCode: z.string().nullable(),
   admissionDate: z.string(),
+  secret: z.boolean(),
 });
 export type ResidentSummary = z.infer<typeof residentSummarySchema>;
 

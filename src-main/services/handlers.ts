@@ -1,4 +1,5 @@
 import type { ProcedureName } from '../contract/procedures';
+import { assessmentsHandlers } from './assessments/handlers';
 import { attachmentsHandlers } from './attachments/handlers';
 import { auditHandlers } from './audit/handlers';
 import { authHandlers } from './auth/handlers';
@@ -6,12 +7,17 @@ import { caseFileHandlers } from './case-file/handlers';
 import { contactsHandlers } from './contacts/handlers';
 import type { Handler, HandlerMap } from './context';
 import { familyHandlers } from './family/handlers';
+import { gatekeepingHandlers } from './gatekeeping/handlers';
 import { institutionHandlers } from './institution/handlers';
 import { notesHandlers } from './notes/handlers';
+import { placementsHandlers } from './placements/handlers';
+import { plansHandlers } from './plans/handlers';
 import { referenceHandlers } from './reference/handlers';
+import { referralsHandlers, servicesHandlers } from './referrals/handlers';
 import { residentsHandlers } from './residents/handlers';
 import { settingsHandlers } from './settings/handlers';
 import { setupHandlers } from './setup/handlers';
+import { timelineHandlers } from './timeline/handlers';
 import { usersHandlers } from './users/handlers';
 
 /** Each feature's handler map; a test checks that no procedure is implemented twice. */
@@ -29,6 +35,13 @@ export const featureHandlers: readonly object[] = [
   contactsHandlers,
   notesHandlers,
   attachmentsHandlers,
+  assessmentsHandlers,
+  plansHandlers,
+  timelineHandlers,
+  gatekeepingHandlers,
+  servicesHandlers,
+  referralsHandlers,
+  placementsHandlers,
 ];
 
 /** Every procedure's implementation; the type demands one for each procedure of the contract. */
@@ -46,6 +59,13 @@ export const handlers: HandlerMap<ProcedureName> = {
   ...contactsHandlers,
   ...notesHandlers,
   ...attachmentsHandlers,
+  ...assessmentsHandlers,
+  ...plansHandlers,
+  ...timelineHandlers,
+  ...gatekeepingHandlers,
+  ...servicesHandlers,
+  ...referralsHandlers,
+  ...placementsHandlers,
 };
 
 /** The handler of one procedure. */

@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 
 import type { Envelope, ErrorCode } from '../../src-main/contract/errors';
+import { DEFAULT_SETTINGS } from '../../src-main/contract/settings';
 import type { TestCore } from '../helpers/temp-core';
 import { openTestCore, sampleSetup, tempDir, TEST_NOW, USER_PASSWORD } from '../helpers/temp-core';
 
@@ -83,7 +84,7 @@ describe('the idle lock', () => {
   it("follows the director's idle time for every user", async () => {
     const { core, director } = await installation();
     const staff = await core.addUser(director, 'kamran', 'staff');
-    expect(await director.call('settings.update', { idleLockMinutes: 2 })).toEqual({ idleLockMinutes: 2 });
+    expect(await director.call('settings.update', { idleLockMinutes: 2 })).toEqual({ ...DEFAULT_SETTINGS, idleLockMinutes: 2 });
     core.clock.set(minutesAfterStart(1));
     expect(await staff.call('institution.get', {})).toMatchObject({ code: sampleSetup.institution.code });
     expect(await staff.call('auth.session', {})).toMatchObject({ locked: false, idleLockMinutes: 2 });

@@ -6,6 +6,7 @@ import { roles } from '../../src-main/contract/common';
 import type { Envelope, ErrorCode } from '../../src-main/contract/errors';
 import type { ProcedureName } from '../../src-main/contract/procedures';
 import { procedureNames } from '../../src-main/contract/procedures';
+import { DEFAULT_SETTINGS } from '../../src-main/contract/settings';
 import type { TestConnection, TestCore } from '../helpers/temp-core';
 import { openTestCore, sampleSetup, tempDir, USER_PASSWORD } from '../helpers/temp-core';
 
@@ -125,7 +126,7 @@ describe('rows a reviewer checks by hand', () => {
     }
     expect(await director.call('users.list', {})).toEqual(usersBefore);
     expect(await director.call('institution.get', {})).toMatchObject({ name: sampleSetup.institution.name });
-    expect(await director.call('settings.get', {})).toEqual({ idleLockMinutes: 10 });
+    expect(await director.call('settings.get', {})).toEqual(DEFAULT_SETTINGS);
     expect((await director.call('audit.verify', {})).checked).toBe(entriesBefore);
   });
 
@@ -141,7 +142,7 @@ describe('rows a reviewer checks by hand', () => {
     for (const kind of ['staff', 'viewer'] as const) {
       const window = windows[kind];
       expect(await window.call('institution.get', {})).toMatchObject({ code: sampleSetup.institution.code });
-      expect(await window.call('settings.get', {})).toEqual({ idleLockMinutes: 10 });
+      expect(await window.call('settings.get', {})).toEqual(DEFAULT_SETTINGS);
       expect(await window.call('reference.list', { kind: 'region' })).not.toHaveLength(0);
       expect(await window.call('account.setLanguage', { language: 'ru' })).toEqual({ language: 'ru' });
       expect(await window.call('auth.touch', {})).toEqual({ ok: true });

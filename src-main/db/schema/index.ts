@@ -1,5 +1,19 @@
 export { auditLog } from './audit';
 export { institution } from './institution';
+export {
+  assessments,
+  assessmentScores,
+  carePlans,
+  followUpVisits,
+  gatekeepingReasons,
+  gatekeepingRequests,
+  placements,
+  planActions,
+  planGoals,
+  planReviews,
+  referrals,
+  services,
+} from './pathway';
 export { referenceItems } from './reference';
 export {
   attachmentBlobs,

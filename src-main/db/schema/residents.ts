@@ -33,6 +33,8 @@ export const residents = sqliteTable(
     schoolName: text('school_name'),
     grade: integer('grade'),
     photoAttachmentId: text('photo_attachment_id'),
+    /** Adopted (Law on Access to Information, art. 38.3.4): identity is shown to the director only. */
+    secret: integer('secret', { mode: 'boolean' }).notNull().default(false),
     createdAt: text('created_at').notNull(),
     updatedAt: text('updated_at').notNull(),
   },
@@ -76,6 +78,7 @@ export const stays = sqliteTable(
     temporarilyAbsent: integer('temporarily_absent', { mode: 'boolean' }).notNull().default(false),
     absenceNote: text('absence_note'),
     exitDate: text('exit_date'),
+    exitTypeCode: text('exit_type_code'),
     createdAt: text('created_at').notNull(),
   },
   (table) => [index('stays_resident').on(table.residentId, table.admissionDate), index('stays_exit_date').on(table.exitDate)],

@@ -9,6 +9,7 @@ import { referenceItems } from '../../db/schema';
 import { appendAudit, changesBetween } from '../audit/audit-log';
 import type { Actor, CoreDeps } from '../context';
 import { institutionTypeSeed, regionSeed } from './seed-data';
+import { assessmentDomainSeed, exitTypeSeed, gatekeepingRequesterSeed, serviceTypeSeed } from './seed-pathway';
 import type { MetaSeedItem } from './seed-registry';
 import {
   admissionReasonSeed,
@@ -36,6 +37,10 @@ const seeds: Record<ReferenceKind, readonly MetaSeedItem[]> = {
   education_type: educationTypeSeed,
   relation_type: relationTypeSeed,
   note_domain: noteDomainSeed,
+  assessment_domain: assessmentDomainSeed,
+  exit_type: exitTypeSeed,
+  service_type: serviceTypeSeed,
+  gatekeeping_requester: gatekeepingRequesterSeed,
 };
 
 type Row = typeof referenceItems.$inferSelect;

@@ -1,8 +1,9 @@
-import type { HandlerMap } from '../context';
+import { AppError } from '../../contract/errors';
+import type { Caller, HandlerMap } from '../context';
 import { dashboard } from './dashboard-service';
 import { findDuplicates } from './duplicates';
 import { listResidents, searchResidents } from './resident-query';
-import { residentRecord } from './resident-record';
+import { residentRecord, residentRow } from './resident-record';
 import { todayOf } from './residents-service';
 import {
   createResident,
@@ -14,6 +15,11 @@ import {
   updateIdentity,
   updateLegal,
 } from './residents-service';
+
+/** Only the director sees who a secret (adopted) child is. */
+export function seesSecrets(caller: Caller | null): boolean {
+  return caller?.role === 'director';
+}
 
 /** The resident register: list, search, the record and its sections, the dashboard. */
 export const residentsHandlers: HandlerMap<
@@ -31,12 +37,20 @@ export const residentsHandlers: HandlerMap<
   | 'residents.setPhoto'
   | 'dashboard.get'
 > = {
-  'residents.list': (input, { deps }) => listResidents(deps.residentIndex, input.filter, input.sort, todayOf(deps)),
-  'residents.search': (input, { deps }) => searchResidents(deps.residentIndex, input.query, input.limit ?? 20, todayOf(deps)),
-  'residents.get': (input, { deps }) => residentRecord(deps.db, input.id, todayOf(deps)),
+  'residents.list': (input, { deps, caller }) =>
+    listResidents(deps.residentIndex, input.filter, input.sort, todayOf(deps), seesSecrets(caller)),
+  'residents.search': (input, { deps, caller }) =>
+    searchResidents(deps.residentIndex, input.query, input.limit ?? 20, todayOf(deps), seesSecrets(caller)),
+  'residents.get': (input, { deps, caller }) => residentRecord(deps.db, input.id, todayOf(deps), seesSecrets(caller)),
   'residents.checkDuplicates': (input, { deps }) => findDuplicates(deps.residentIndex, input),
   'residents.create': (input, { deps, actor }) => createResident(deps, actor, input),
-  'residents.updateIdentity': (input, { deps, actor }) => updateIdentity(deps, actor, input.id, input.version, input.identity),
+  'residents.updateIdentity': (input, { deps, actor, caller }) => {
+    // Someone who sees a secret record's identity blank must not save those blanks over it.
+    if (residentRow(deps.db, input.id).secret && !seesSecrets(caller)) {
+      throw new AppError('FORBIDDEN', 'Only the director may change a secret record’s identity');
+    }
+    return updateIdentity(deps, actor, input.id, input.version, input.identity);
+  },
   'residents.updateLegal': (input, { deps, actor }) => updateLegal(deps, actor, input.id, input.version, input.legal),
   'residents.updateHealth': (input, { deps, actor }) => updateHealth(deps, actor, input.id, input.version, input.health),
   'residents.updateEducation': (input, { deps, actor }) => updateEducation(deps, actor, input.id, input.version, input.education),

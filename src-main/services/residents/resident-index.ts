@@ -28,6 +28,10 @@ export type IndexEntry = {
   sortKey: string;
   /** `SERIES|NUMBER` of the birth certificate, for the duplicate guard. */
   certificateKey: string | null;
+  /** Adopted: identity shown to the director only. */
+  secret: boolean;
+  /** The exit type of each ended stay (for counts by destination). */
+  exitTypes: string[];
 };
 
 /**
@@ -64,15 +68,16 @@ type Row = {
   legalStatusCode: string;
   disabilityStatus: string;
   educationTypeCode: string | null;
+  secret: number;
 };
 
-type StayRow = { residentId: string; admissionDate: string; exitDate: string | null; temporarilyAbsent: number };
+type StayRow = { residentId: string; admissionDate: string; exitDate: string | null; exitTypeCode: string | null; temporarilyAbsent: number };
 
 const RESIDENTS = `SELECT id, surname, first_name AS firstName, patronymic, sex, birth_date AS birthDate, fin,
   birth_cert_series AS birthCertSeries, birth_cert_number AS birthCertNumber, legal_status_code AS legalStatusCode,
-  disability_status AS disabilityStatus, education_type_code AS educationTypeCode FROM residents`;
+  disability_status AS disabilityStatus, education_type_code AS educationTypeCode, secret FROM residents`;
 const STAYS = `SELECT resident_id AS residentId, admission_date AS admissionDate, exit_date AS exitDate,
-  temporarily_absent AS temporarilyAbsent FROM stays ORDER BY admission_date, created_at`;
+  exit_type_code AS exitTypeCode, temporarily_absent AS temporarilyAbsent FROM stays ORDER BY admission_date, created_at`;
 
 function entryOf(row: Row, stays: readonly StayRow[]): IndexEntry {
   const current = stays.at(-1);
@@ -100,6 +105,8 @@ function entryOf(row: Row, stays: readonly StayRow[]): IndexEntry {
     foldedName: foldForSearch(name),
     sortKey: `${azSortKey(row.surname)}\u0001${azSortKey(row.firstName)}\u0001${azSortKey(row.patronymic ?? '')}`,
     certificateKey: certificateKey(row.birthCertSeries, row.birthCertNumber),
+    secret: row.secret === 1,
+    exitTypes: stays.flatMap((stay) => (stay.exitTypeCode === null ? [] : [stay.exitTypeCode])),
   };
 }
 

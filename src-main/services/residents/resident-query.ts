@@ -3,13 +3,14 @@ import { ageOn } from '../../contract/dates';
 import type { ResidentFilter, ResidentSummary , residentSortKeys } from '../../contract/residents';
 import { ageGroupOf } from '../../contract/residents';
 import type { IndexEntry, ResidentIndex } from './resident-index';
+import { redactIdentity } from './resident-record';
 
 type SortKey = (typeof residentSortKeys)[number];
 
-/** The list row of an index entry, with the age as of `today`. */
-export function summaryOf(entry: IndexEntry, today: string): ResidentSummary {
+/** The list row of an index entry, with the age as of `today`; a secret one blank unless revealed. */
+export function summaryOf(entry: IndexEntry, today: string, revealSecret = true): ResidentSummary {
   const age = ageOn(entry.birthDate, today);
-  return {
+  const summary: ResidentSummary = {
     id: entry.id,
     surname: entry.surname,
     firstName: entry.firstName,
@@ -25,12 +26,17 @@ export function summaryOf(entry: IndexEntry, today: string): ResidentSummary {
     disability: entry.disability,
     educationTypeCode: entry.educationTypeCode,
     admissionDate: entry.admissionDate,
+    secret: entry.secret,
   };
+  return entry.secret && !revealSecret ? redactIdentity(summary) : summary;
 }
 
-/** True when every word of the (already folded) query occurs in the entry's folded text. */
-function matches(entry: IndexEntry, words: readonly string[]): boolean {
-  return words.every((word) => entry.folded.includes(word));
+/**
+ * True when every word of the (already folded) query occurs in the entry's folded text. A secret
+ * record is never found by its identity by someone who may not see it.
+ */
+function matches(entry: IndexEntry, words: readonly string[], revealSecret: boolean): boolean {
+  return words.length === 0 || ((revealSecret || !entry.secret) && words.every((word) => entry.folded.includes(word)));
 }
 
 function queryWords(query: string | undefined): string[] {
@@ -56,6 +62,7 @@ export function listResidents(
   filter: ResidentFilter,
   sort: { by: SortKey; descending: boolean } | undefined,
   today: string,
+  revealSecret = true,
 ): { rows: ResidentSummary[]; total: number } {
   const words = queryWords(filter.query);
   const statuses = filter.statuses === undefined || filter.statuses.length === 0 ? null : new Set(filter.statuses);
@@ -71,7 +78,7 @@ export function listResidents(
       (legal === null || legal.has(entry.legalStatusCode)) &&
       (education === null || (entry.educationTypeCode !== null && education.has(entry.educationTypeCode))) &&
       (groups === null || groups.has(ageGroupOf(ageOn(entry.birthDate, today)))) &&
-      matches(entry, words),
+      matches(entry, words, revealSecret),
   );
   // The index is already in name order; other orders sort what matched.
   const by = sort?.by ?? 'name';
@@ -81,14 +88,20 @@ export function listResidents(
   if (sort?.descending === true) {
     found.reverse();
   }
-  return { rows: found.map((entry) => summaryOf(entry, today)), total: found.length };
+  return { rows: found.map((entry) => summaryOf(entry, today, revealSecret)), total: found.length };
 }
 
 /**
  * Quick search: entries matching every word, best first: a surname or first name that starts with
  * the first word ranks above a match inside a word; then alphabetical.
  */
-export function searchResidents(index: ResidentIndex, query: string, limit: number, today: string): ResidentSummary[] {
+export function searchResidents(
+  index: ResidentIndex,
+  query: string,
+  limit: number,
+  today: string,
+  revealSecret = true,
+): ResidentSummary[] {
   const words = queryWords(query);
   if (words.length === 0) {
     return [];
@@ -101,9 +114,9 @@ export function searchResidents(index: ResidentIndex, query: string, limit: numb
     if (starts.length >= limit) {
       break;
     }
-    if (matches(entry, words)) {
+    if (matches(entry, words, revealSecret)) {
       (entry.foldedName.startsWith(first) || entry.foldedName.includes(` ${first}`) ? starts : inside).push(entry);
     }
   }
-  return [...starts, ...inside].slice(0, limit).map((entry) => summaryOf(entry, today));
+  return [...starts, ...inside].slice(0, limit).map((entry) => summaryOf(entry, today, revealSecret));
 }

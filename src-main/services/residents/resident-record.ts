@@ -38,6 +38,7 @@ export function staysOf(db: Db, residentId: string): StayView[] {
     temporarilyAbsent: row.temporarilyAbsent,
     absenceNote: row.absenceNote,
     exitDate: row.exitDate,
+    exitTypeCode: row.exitTypeCode,
   }));
 }
 
@@ -61,11 +62,33 @@ export function codesOf(db: Db, residentId: string, kind: string): string[] {
     .map((row) => row.code);
 }
 
-/** The whole record of a child as the record screen shows it (age as of `today`). */
-export function residentRecord(db: Db, id: string, today: string): ResidentRecord {
+/**
+ * What someone other than the director sees of a secret (adopted) child's identity: nothing that
+ * names or identifies the child — names, place of birth, FİN, certificate — only sex and birth date.
+ */
+export function redactIdentity<T extends { surname: string; firstName: string; patronymic: string | null }>(identity: T): T {
+  return {
+    ...identity,
+    surname: '',
+    firstName: '',
+    patronymic: null,
+    ...('birthPlace' in identity ? { birthPlace: null } : {}),
+    ...('citizenship' in identity ? { citizenship: null } : {}),
+    ...('fin' in identity ? { fin: null } : {}),
+    ...('birthCertSeries' in identity ? { birthCertSeries: null } : {}),
+    ...('birthCertNumber' in identity ? { birthCertNumber: null } : {}),
+    ...('birthCertificate' in identity ? { birthCertificate: null } : {}),
+  };
+}
+
+/**
+ * The whole record of a child as the record screen shows it (age as of `today`). A secret record's
+ * identity is blank unless `revealSecret` (the director).
+ */
+export function residentRecord(db: Db, id: string, today: string, revealSecret = true): ResidentRecord {
   const row = residentRow(db, id);
   const history = staysOf(db, id);
-  return {
+  const record: ResidentRecord = {
     id: row.id,
     version: row.version,
     identity: {
@@ -91,9 +114,13 @@ export function residentRecord(db: Db, id: string, today: string): ResidentRecor
     education: { educationTypeCode: row.educationTypeCode, schoolName: row.schoolName, grade: row.grade },
     photoAttachmentId: row.photoAttachmentId,
     status: statusOf(history),
+    secret: row.secret,
     age: ageOn(row.birthDate, today),
     stays: history,
     createdAt: row.createdAt,
     updatedAt: row.updatedAt,
   };
+  return row.secret && !revealSecret
+    ? { ...record, identity: redactIdentity(record.identity), photoAttachmentId: null }
+    : record;
 }

@@ -6,7 +6,7 @@ import type { FieldIssue } from '../../contract/errors';
 import type { Admission, Education, Health, Identity, Legal, ResidentRecord } from '../../contract/residents';
 import { emptyEducation, emptyHealth, legalIssues, residentDateIssues } from '../../contract/residents';
 import type { Db } from '../../db/client';
-import { attachments, residentCodes, residents, stayReasons, stays } from '../../db/schema';
+import { attachments, gatekeepingRequests, residentCodes, residents, stayReasons, stays } from '../../db/schema';
 import { appendAudit, changesBetween } from '../audit/audit-log';
 import type { Actor, CoreDeps } from '../context';
 import { findReferenceItem, referenceCodeIssue } from '../reference/reference-service';
@@ -91,7 +91,15 @@ function educationColumns(education: Education) {
 export function createResident(
   deps: CoreDeps,
   actor: Actor,
-  input: { identity: Identity; legal: Legal; admission: Admission; health?: Health | undefined; education?: Education | undefined; confirmNotDuplicate?: boolean | undefined },
+  input: {
+    identity: Identity;
+    legal: Legal;
+    admission: Admission;
+    health?: Health | undefined;
+    education?: Education | undefined;
+    confirmNotDuplicate?: boolean | undefined;
+    gatekeepingRequestId?: string | undefined;
+  },
 ): ResidentRecord {
   const today = todayOf(deps);
   const health = input.health ?? emptyHealth;
@@ -141,6 +149,9 @@ export function createResident(
       for (const code of reasonCodes) {
         tx.insert(stayReasons).values({ stayId, code }).onConflictDoNothing().run();
       }
+      if (input.gatekeepingRequestId !== undefined) {
+        admitRequest(tx, actor, deps.clock.now(), input.gatekeepingRequestId, id, input.admission.admissionDate);
+      }
       appendAudit(tx, actor, deps.clock.now(), {
         action: 'create',
         entityType: 'resident',
@@ -163,6 +174,33 @@ export function createResident(
   deps.residentIndex.refresh(deps.db, id);
   deps.logger.log('info', 'resident.created', { residentId: id });
   return residentRecord(deps.db, id, today);
+}
+
+/**
+ * Marks a pending gatekeeping request as decided by this admission (same transaction as the new
+ * record): the register's admissions are the children actually admitted.
+ */
+function admitRequest(tx: Db, actor: Actor, now: Date, requestId: string, residentId: string, admissionDate: string): void {
+  const request = tx.select().from(gatekeepingRequests).where(eq(gatekeepingRequests.id, requestId)).get();
+  if (request === undefined) {
+    throw validationError([{ path: 'gatekeepingRequestId', message: 'validation.unknownCode' }]);
+  }
+  if (request.decision !== 'pending') {
+    throw validationError([{ path: 'gatekeepingRequestId', message: 'validation.requestDecided' }]);
+  }
+  tx.update(gatekeepingRequests)
+    .set({ decision: 'admitted', decisionDate: admissionDate, residentId, updatedAt: now.toISOString() })
+    .where(eq(gatekeepingRequests.id, requestId))
+    .run();
+  appendAudit(tx, actor, now, {
+    action: 'update',
+    entityType: 'gatekeeping',
+    entityId: requestId,
+    changes: changesBetween<{ decision: string; decisionDate: string | null; residentId: string | null }>(
+      { decision: request.decision, decisionDate: request.decisionDate, residentId: request.residentId },
+      { decision: 'admitted', decisionDate: admissionDate, residentId },
+    ),
+  });
 }
 
 /**

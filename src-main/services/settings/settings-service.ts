@@ -20,10 +20,11 @@ export function getSettings(db: Db): AppSettings {
   return merged.success ? merged.data : DEFAULT_SETTINGS;
 }
 
-/** Saves changed settings, audited with before and after. */
-export function updateSettings(deps: CoreDeps, actor: Actor, next: AppSettings): AppSettings {
+/** Saves the settings given (the others keep their values), audited with before and after. */
+export function updateSettings(deps: CoreDeps, actor: Actor, change: Partial<AppSettings>): AppSettings {
   return deps.db.transaction((tx) => {
     const before = getSettings(tx);
+    const next: AppSettings = { ...before, ...Object.fromEntries(Object.entries(change).filter(([, value]) => value !== undefined)) };
     const changes = changesBetween(before, next);
     const now = deps.clock.now();
     for (const key of Object.keys(changes)) {

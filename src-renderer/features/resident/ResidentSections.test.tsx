@@ -23,6 +23,7 @@ const aysel: ResidentSummary = {
   disability: false,
   educationTypeCode: null,
   admissionDate: '2024-09-01',
+  secret: false,
 };
 
 function renderRecord(handlers: Record<string, (input: unknown) => unknown>) {

@@ -86,6 +86,7 @@ export function elvin(): ResidentRecord {
     education: { educationTypeCode: 'general_school', schoolName: '5 nömrəli məktəb', grade: 4 },
     photoAttachmentId: null,
     status: 'in_residence',
+    secret: false,
     age: 11,
     stays: [
       {
@@ -102,6 +103,7 @@ export function elvin(): ResidentRecord {
         temporarilyAbsent: false,
         absenceNote: null,
         exitDate: null,
+        exitTypeCode: null,
       },
     ],
     createdAt: '2024-09-01T08:00:00.000Z',

@@ -25,6 +25,7 @@ const base: Omit<ResidentSummary, 'id' | 'surname' | 'firstName' | 'patronymic'>
   disability: false,
   educationTypeCode: 'general_school',
   admissionDate: '2020-09-01',
+  secret: false,
 };
 
 function child(id: string, surname: string, firstName: string, patronymic: string | null, extra: Partial<ResidentSummary> = {}) {

@@ -21,6 +21,7 @@ function child(id: string, surname: string, firstName: string, patronymic: strin
     disability: false,
     educationTypeCode: null,
     admissionDate: '2020-09-01',
+    secret: false,
     ...extra,
   };
 }
