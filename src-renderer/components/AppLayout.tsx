@@ -15,6 +15,8 @@ import { LanguageSwitch } from './LanguageSwitch';
 const NAV: readonly { to: string; key: string; needs?: ProcedureName }[] = [
   { to: '/', key: 'nav.home' },
   { to: '/residents', key: 'nav.residents' },
+  { to: '/gatekeeping', key: 'nav.gatekeeping' },
+  { to: '/services', key: 'nav.services' },
   { to: '/account', key: 'nav.account' },
   { to: '/users', key: 'nav.users', needs: 'users.list' },
   { to: '/audit', key: 'nav.audit', needs: 'audit.list' },

@@ -1,21 +1,30 @@
+import type { GatekeepingRequest } from '@contract/gatekeeping';
 import type { Identity } from '@contract/residents';
 import { fullNameOf } from '@contract/residents';
 import { Button, Group, Paper, Stack, Stepper, Text, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useNavigate } from 'react-router';
+import { useNavigate, useSearchParams } from 'react-router';
 
 import { ApiError } from '../../api/client';
 import { useProcedureMutation } from '../../api/hooks';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { useContractForm } from '../../components/forms/useContractForm';
+import { AdmitFromRequest, AdmitFromRequestFailure } from '../gatekeeping/AdmitFromRequest';
 import { BlockingDuplicates, SimilarDuplicates } from './DuplicateAlert';
 import { HealthEducationFields } from './HealthEducationFields';
 import { IdentityFields } from './IdentityFields';
 import { LegalAdmissionFields } from './LegalAdmissionFields';
 import type { Duplicates } from './new-resident-form';
-import { createInputOf, duplicateProbeOf, duplicatesOfFailure, noDuplicates, RESIDENT_CREATED_REFRESH } from './new-resident-form';
+import {
+  createInputOf,
+  duplicateProbeOf,
+  duplicatesOfFailure,
+  identityValuesOfRequest,
+  noDuplicates,
+  RESIDENT_CREATED_REFRESH,
+} from './new-resident-form';
 import { NewResidentReview } from './NewResidentReview';
 import type { AdmissionValues, EducationValues, HealthEducation, HealthValues, LegalAdmission, LegalValues } from './resident-form';
 import {
@@ -43,8 +52,30 @@ const sameIds = (a: readonly { id: string }[], b: readonly { id: string }[]) =>
  * Registering a child: identity, legal status and admission, health and schooling (may be skipped),
  * review. After the identity, records with the same FİN or certificate stop the form, and similar
  * names ask for the user's word that this is another child. Nothing is written before the last step.
+ * With `?request=<id>` the child is admitted from that gatekeeping request: the form starts with what
+ * the request knew, and registering the child decides the request as "admitted".
  */
 export function NewResidentPage() {
+  const { t } = useTranslation();
+  const [params] = useSearchParams();
+  const requestId = params.get('request');
+  return (
+    <Stack gap="lg" maw={1000}>
+      <div>
+        <Title order={1}>{t('resident.new.title')}</Title>
+        <Text c="dimmed">{t('resident.new.intro')}</Text>
+      </div>
+      {requestId === null ? (
+        <NewResidentWizard fromRequest={null} />
+      ) : (
+        <AdmitFromRequest requestId={requestId}>{(request) => <NewResidentWizard fromRequest={request} />}</AdmitFromRequest>
+      )}
+    </Stack>
+  );
+}
+
+/** The steps of the form; `fromRequest` fills the identity and the admission reasons. */
+function NewResidentWizard({ fromRequest }: { fromRequest: GatekeepingRequest | null }) {
   const { t } = useTranslation();
   const navigate = useNavigate();
   const [step, setStep] = useState(0);
@@ -55,10 +86,14 @@ export function NewResidentPage() {
   const statusMeta = useReferenceMeta('legal_status');
 
   const identitySchema = useMemo(() => identityFormSchema(), []);
-  const identity = useContractForm({ schema: identitySchema, initialValues: emptyIdentityValues, fieldOfPath: fieldUnder('identity.') });
+  const identity = useContractForm({
+    schema: identitySchema,
+    initialValues: fromRequest === null ? emptyIdentityValues : identityValuesOfRequest(fromRequest),
+    fieldOfPath: fieldUnder('identity.'),
+  });
   const legal = useContractForm<LegalValues & AdmissionValues, ReturnType<typeof legalAdmissionFormSchema>>({
     schema: legalAdmissionFormSchema(statusMeta, checked.identity?.birthDate ?? null),
-    initialValues: { ...emptyLegalValues, ...emptyAdmissionValues },
+    initialValues: { ...emptyLegalValues, ...emptyAdmissionValues, reasonCodes: [...(fromRequest?.reasonCodes ?? [])] },
     fieldOfPath: fieldUnder('legal.', 'admission.'),
   });
   const health = useContractForm<HealthValues & EducationValues, typeof healthEducationFormSchema>({
@@ -121,7 +156,13 @@ export function NewResidentPage() {
       setConfirmMissing(true);
       return;
     }
-    const input = createInputOf(checked.identity, checked.legalAdmission, checked.healthEducation, needsConfirmation);
+    const input = createInputOf(
+      checked.identity,
+      checked.legalAdmission,
+      checked.healthEducation,
+      needsConfirmation,
+      fromRequest?.id ?? null,
+    );
     create.mutate(input, {
       onSuccess: (record) => {
         notifications.show({ color: 'teal', message: t('resident.new.created', { name: fullNameOf(record.identity) }) });
@@ -160,76 +201,71 @@ export function NewResidentPage() {
     (duplicateFailure === null || (duplicateFailure.blocking.length === 0 && duplicateFailure.similar.length === 0));
 
   return (
-    <Stack gap="lg" maw={1000}>
-      <div>
-        <Title order={1}>{t('resident.new.title')}</Title>
-        <Text c="dimmed">{t('resident.new.intro')}</Text>
-      </div>
-      <Paper withBorder p="lg" radius="md">
-        <form
-          noValidate
-          onSubmit={(event) => {
-            event.preventDefault();
-            if (step < 3) {
-              next();
-            } else {
-              submit();
-            }
-          }}
-        >
-          <Stepper active={step} onStepClick={(target) => target < step && setStep(target)} allowNextStepsSelect={false}>
-            <Stepper.Step label={t('resident.new.steps.identity')} description={t('resident.new.steps.identityHint')}>
-              <IdentityFields form={identity} />
-            </Stepper.Step>
-            <Stepper.Step label={t('resident.new.steps.legal')} description={t('resident.new.steps.legalHint')}>
-              <LegalAdmissionFields form={legal} />
-            </Stepper.Step>
-            <Stepper.Step label={t('resident.new.steps.health')} description={t('resident.new.steps.healthHint')}>
-              <HealthEducationFields form={health} />
-            </Stepper.Step>
-            <Stepper.Step label={t('resident.new.steps.review')} description={t('resident.new.steps.reviewHint')}>
-              {checked.identity !== null && checked.legalAdmission !== null && (
-                <NewResidentReview
-                  identity={checked.identity}
-                  legalAdmission={checked.legalAdmission}
-                  healthEducation={checked.healthEducation}
-                />
-              )}
-            </Stepper.Step>
-          </Stepper>
-          <Stack mt="lg">
-            <BlockingDuplicates candidates={duplicates.blocking} />
-            {step > 0 && (
-              <SimilarDuplicates
-                candidates={duplicates.similar}
-                confirmed={confirmed}
-                onConfirmedChange={(value) => {
-                  setConfirmed(value);
-                  setConfirmMissing(false);
-                }}
-                error={confirmMissing && !confirmed ? t('resident.duplicates.confirmRequired') : undefined}
+    <Paper withBorder p="lg" radius="md">
+      <form
+        noValidate
+        onSubmit={(event) => {
+          event.preventDefault();
+          if (step < 3) {
+            next();
+          } else {
+            submit();
+          }
+        }}
+      >
+        <Stepper active={step} onStepClick={(target) => target < step && setStep(target)} allowNextStepsSelect={false}>
+          <Stepper.Step label={t('resident.new.steps.identity')} description={t('resident.new.steps.identityHint')}>
+            <IdentityFields form={identity} />
+          </Stepper.Step>
+          <Stepper.Step label={t('resident.new.steps.legal')} description={t('resident.new.steps.legalHint')}>
+            <LegalAdmissionFields form={legal} />
+          </Stepper.Step>
+          <Stepper.Step label={t('resident.new.steps.health')} description={t('resident.new.steps.healthHint')}>
+            <HealthEducationFields form={health} />
+          </Stepper.Step>
+          <Stepper.Step label={t('resident.new.steps.review')} description={t('resident.new.steps.reviewHint')}>
+            {checked.identity !== null && checked.legalAdmission !== null && (
+              <NewResidentReview
+                identity={checked.identity}
+                legalAdmission={checked.legalAdmission}
+                healthEducation={checked.healthEducation}
               />
             )}
-            <ErrorAlert error={check.error} />
-            {createFailureShown && <ErrorAlert error={create.error} title={t('resident.new.failed')} />}
-            <Group justify="space-between">
-              <Button variant="default" onClick={() => setStep(step - 1)} disabled={step === 0 || create.isPending}>
-                {t('common.back')}
-              </Button>
-              <Group gap="sm">
-                {step === 2 && (
-                  <Button variant="subtle" onClick={skipHealth}>
-                    {t('resident.new.skip')}
-                  </Button>
-                )}
-                <Button type="submit" loading={check.isPending || create.isPending}>
-                  {step < 3 ? t('common.next') : t('resident.new.create')}
+          </Stepper.Step>
+        </Stepper>
+        <Stack mt="lg">
+          <BlockingDuplicates candidates={duplicates.blocking} />
+          {step > 0 && (
+            <SimilarDuplicates
+              candidates={duplicates.similar}
+              confirmed={confirmed}
+              onConfirmedChange={(value) => {
+                setConfirmed(value);
+                setConfirmMissing(false);
+              }}
+              error={confirmMissing && !confirmed ? t('resident.duplicates.confirmRequired') : undefined}
+            />
+          )}
+          <ErrorAlert error={check.error} />
+          {createFailureShown && <ErrorAlert error={create.error} title={t('resident.new.failed')} />}
+          <AdmitFromRequestFailure error={create.error} />
+          <Group justify="space-between">
+            <Button variant="default" onClick={() => setStep(step - 1)} disabled={step === 0 || create.isPending}>
+              {t('common.back')}
+            </Button>
+            <Group gap="sm">
+              {step === 2 && (
+                <Button variant="subtle" onClick={skipHealth}>
+                  {t('resident.new.skip')}
                 </Button>
-              </Group>
+              )}
+              <Button type="submit" loading={check.isPending || create.isPending}>
+                {step < 3 ? t('common.next') : t('resident.new.create')}
+              </Button>
             </Group>
-          </Stack>
-        </form>
-      </Paper>
-    </Stack>
+          </Group>
+        </Stack>
+      </form>
+    </Paper>
   );
 }

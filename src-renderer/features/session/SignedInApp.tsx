@@ -7,11 +7,13 @@ import { AppLayout } from '../../components/AppLayout';
 import { RequireAccess } from '../../components/RequireAccess';
 import { AccountPage } from '../account/AccountPage';
 import { AuditPage } from '../audit/AuditPage';
+import { GatekeepingPage } from '../gatekeeping/GatekeepingPage';
 import { HomePage } from '../home/HomePage';
 import { ReferenceDataPage } from '../reference/ReferenceDataPage';
 import { NewResidentPage } from '../resident/NewResidentPage';
 import { ResidentPage } from '../resident/ResidentPage';
 import { ResidentsPage } from '../residents/ResidentsPage';
+import { ServicesPage } from '../services/ServicesPage';
 import { SettingsPage } from '../settings/SettingsPage';
 import { UsersPage } from '../users/UsersPage';
 import { LockOverlay } from './LockOverlay';
@@ -59,6 +61,8 @@ export function SignedInApp({
             }
           />
           <Route path="/residents/:id" element={<ResidentPage user={user} />} />
+          <Route path="/services" element={<ServicesPage role={user.role} />} />
+          <Route path="/gatekeeping" element={<GatekeepingPage role={user.role} />} />
           <Route
             path="/reference"
             element={
