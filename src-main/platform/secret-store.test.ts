@@ -44,6 +44,29 @@ describe('the app’s secret store', () => {
     expect(store.kind).toBe('memory');
   });
 
+  it('lets a recovered key replace a keychain copy this machine cannot open (a data folder copied from another machine)', async () => {
+    const dir = tempDir();
+    dirs.push(dir);
+    const key = Buffer.alloc(32, 9);
+    const files = fileSecretStore(dir.path);
+    await files.set('database-key', key);
+    let keychainValue: Buffer | null = null;
+    // The old machine's keychain file: reading it throws, as safeStorage does for another OS's data.
+    const foreignKeychain: SecretStore = {
+      kind: 'keychain',
+      get: () => (keychainValue === null ? Promise.reject(new Error('cannot decrypt')) : Promise.resolve(keychainValue)),
+      set: (_name, value) => {
+        keychainValue = Buffer.from(value);
+        return Promise.resolve();
+      },
+      remove: () => Promise.resolve(),
+    };
+    const store = importingSecretStore(foreignKeychain, files);
+    expect(await store.get('database-key')).toEqual(key);
+    expect(await store.get('database-key')).toEqual(key);
+    expect(existsSync(join(dir.path, 'database-key.key'))).toBe(false);
+  });
+
   it('prefers the keychain and answers null when neither store has the key', async () => {
     const dir = tempDir();
     dirs.push(dir);

@@ -16,23 +16,21 @@ export type SecretName = 'database-key';
 /**
  * The app's store: the OS keychain, which also takes over a key that `npm run cli -- recover`
  * left in the file store (the CLI cannot reach the keychain): the key moves into the keychain and
- * the file is removed, so after a recovery the app starts with its records.
+ * the file is removed, so after a recovery the app starts with its records. A recovered key wins
+ * over the keychain's copy: after a data folder was copied from another machine, that copy is the
+ * old machine's and this OS cannot open it — which is exactly why the director ran the recovery.
  */
 export function importingSecretStore(primary: SecretStore, legacy: SecretStore): SecretStore {
   return {
     kind: primary.kind,
     async get(name) {
-      const value = await primary.get(name);
-      if (value !== null) {
-        return value;
+      const recovered = await legacy.get(name);
+      if (recovered === null) {
+        return primary.get(name);
       }
-      const left = await legacy.get(name);
-      if (left === null) {
-        return null;
-      }
-      await primary.set(name, left);
+      await primary.set(name, recovered);
       await legacy.remove(name);
-      return left;
+      return recovered;
     },
     set: (name, value) => primary.set(name, value),
     async remove(name) {
