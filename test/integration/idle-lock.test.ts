@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 
 import type { Envelope, ErrorCode } from '../../src-main/contract/errors';
+import { activityReportIntervalMs } from '../../src-main/contract/idle';
 import { DEFAULT_SETTINGS } from '../../src-main/contract/settings';
 import type { TestCore } from '../helpers/temp-core';
 import { openTestCore, sampleSetup, tempDir, TEST_NOW, USER_PASSWORD } from '../helpers/temp-core';
@@ -62,6 +63,18 @@ describe('the idle lock', () => {
       } else {
         expect(await director.call('institution.get', {})).toMatchObject({ code: sampleSetup.institution.code });
       }
+    }
+    expect(await director.call('auth.session', {})).toMatchObject({ locked: false });
+  });
+
+  it('keeps a typist working under the shortest idle time (1 minute) signed in: the window reports activity in time', async () => {
+    const { core, director } = await installation();
+    await director.call('settings.update', { idleLockMinutes: 1 });
+    // Typing in a form calls nothing: only the window's activity reports reach the core.
+    const every = activityReportIntervalMs(1);
+    for (let elapsed = every; elapsed <= 5 * 60_000; elapsed += every) {
+      core.clock.set(new Date(TEST_NOW.getTime() + elapsed));
+      expect(await director.call('auth.touch', {})).toEqual({ ok: true });
     }
     expect(await director.call('auth.session', {})).toMatchObject({ locked: false });
   });

@@ -1,15 +1,14 @@
+import { activityReportIntervalMs } from '@contract/idle';
 import { useEffect, useRef } from 'react';
 
 import { useApi } from '../../api/ApiProvider';
 
 const ACTIVITY_EVENTS = ['pointerdown', 'pointermove', 'keydown', 'wheel', 'touchstart'] as const;
-/** How often the core hears that someone is working here (so it does not lock a busy typist). */
-const TOUCH_EVERY_MS = 60_000;
 const CHECK_EVERY_MS = 5_000;
 
 /**
  * Locks the session after `idleMinutes` without keyboard, mouse or touch activity in this window.
- * While the user works, the core is told about it at most once a minute: its own idle check is the
+ * While the user works, the core is told about it now and then (activityReportIntervalMs): its own idle check is the
  * backstop, for a window that stopped counting. `onLocked` runs after the lock was recorded.
  */
 export function useIdleLock(idleMinutes: number, locked: boolean, onLocked: () => void): void {
@@ -24,10 +23,11 @@ export function useIdleLock(idleMinutes: number, locked: boolean, onLocked: () =
     }
     lastActivity.current = Date.now();
     lastTouch.current = Date.now();
+    const touchEvery = activityReportIntervalMs(idleMinutes);
     const onActivity = (): void => {
       const now = Date.now();
       lastActivity.current = now;
-      if (now - lastTouch.current > TOUCH_EVERY_MS) {
+      if (now - lastTouch.current >= touchEvery) {
         lastTouch.current = now;
         api.call('auth.touch', {}).catch(() => undefined);
       }
