@@ -140,17 +140,19 @@ describe('sign-in failures in the audit trail', () => {
     const { core, director, staffId } = await installation();
     await failTimes(core, 4);
     expect((await signInRefusal(core, WRONG))?.code).toBe('ACCOUNT_LOCKED');
-    // While locked, the right password is refused without being counted as another failure.
+    // While locked, the right password is refused without being counted as another failure,
+    // but the attempt is recorded with its reason.
     expect((await signInRefusal(core, USER_PASSWORD))?.code).toBe('ACCOUNT_LOCKED');
 
     const failures = await auditOf(director, 'sign-in-failed');
-    expect(failures).toHaveLength(5);
+    expect(failures).toHaveLength(6);
     for (const entry of failures) {
       expect(entry).toMatchObject({ actorId: staffId, actorLogin: LOGIN, entityType: 'user', entityId: staffId, procedure: 'auth.login' });
     }
-    // Newest first: the fifth failure is the one that locked.
-    expect(failures[0]!.changes).toEqual({ lockedUntil: { before: null, after: LOCKED_UNTIL } });
-    expect(failures.slice(1).map((entry) => entry.changes)).toEqual([{}, {}, {}, {}]);
+    // Newest first: the refusal while locked, then the fifth failure, the one that locked.
+    expect(failures[0]!.changes).toEqual({ refusal: { before: null, after: 'ACCOUNT_LOCKED' } });
+    expect(failures[1]!.changes).toEqual({ lockedUntil: { before: null, after: LOCKED_UNTIL } });
+    expect(failures.slice(2).map((entry) => entry.changes)).toEqual([{}, {}, {}, {}]);
   });
 
   it('never writes a password typed, right or wrong, to the log or the audit trail', async () => {

@@ -93,6 +93,10 @@ describe('deactivating a user', () => {
     expect((await refusal(staff.invoke('institution.get', {})))?.code).toBe('UNAUTHENTICATED');
     await expect(core.connection().signIn('kamran', USER_PASSWORD)).rejects.toThrow(/ACCOUNT_INACTIVE/);
     expect(await director.call('users.list', {})).toContainEqual(expect.objectContaining({ login: 'kamran', active: false }));
+    const refused = await director.call('audit.list', { filter: { action: 'sign-in-failed' } });
+    expect(refused.entries).toEqual([
+      expect.objectContaining({ entityId: id, actorLogin: 'kamran', changes: { refusal: { before: null, after: 'ACCOUNT_INACTIVE' } } }),
+    ]);
 
     await director.call('users.setActive', { id, active: true });
     expect((await core.connection().signIn('kamran', USER_PASSWORD)).session.user.login).toBe('kamran');

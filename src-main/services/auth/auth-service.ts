@@ -63,6 +63,21 @@ function recordFailure(deps: CoreDeps, actor: Actor, userId: string, now: Date):
   return locks;
 }
 
+/**
+ * Audits a sign-in refused before the password counted (the account is locked out or deactivated):
+ * still a failed sign-in, recorded with the reason, and without counting towards a lockout.
+ */
+function auditRefusal(deps: CoreDeps, actor: Actor, userId: string, now: Date, refusal: 'ACCOUNT_LOCKED' | 'ACCOUNT_INACTIVE'): void {
+  deps.db.transaction((tx) =>
+    appendAudit(tx, actor, now, {
+      action: 'sign-in-failed',
+      entityType: 'user',
+      entityId: userId,
+      changes: { refusal: { before: null, after: refusal } },
+    }),
+  );
+}
+
 /** The user as stored now (a password check awaits; another call may have changed the row). */
 function currentUser(db: Db, id: string): UserRow | undefined {
   return db.select().from(users).where(eq(users.id, id)).get();
@@ -94,6 +109,7 @@ export async function signIn(
   const fresh = currentUser(deps.db, user.id) ?? user;
   if (isLockedOut(fresh, now)) {
     deps.logger.log('warn', 'auth.login.locked-out', { userId: user.id });
+    auditRefusal(deps, actor, user.id, now, 'ACCOUNT_LOCKED');
     throw lockedError(fresh);
   }
   if (!matches) {
@@ -105,6 +121,7 @@ export async function signIn(
   }
   if (!user.active) {
     deps.logger.log('warn', 'auth.login.inactive', { userId: user.id });
+    auditRefusal(deps, actor, user.id, now, 'ACCOUNT_INACTIVE');
     throw new AppError('ACCOUNT_INACTIVE', 'This account has been deactivated');
   }
   deps.db.transaction((tx) => {
