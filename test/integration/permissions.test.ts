@@ -78,6 +78,40 @@ describe('the access table', () => {
   });
 });
 
+/**
+ * The roles policy as a reviewer states it, independently of the access table: what the table says
+ * must agree. A new procedure falls under a rule by its name, so an entry that lets a viewer write,
+ * or staff administer, fails here even though the table itself is complete.
+ */
+const PUBLIC: ReadonlySet<ProcedureName> = new Set(['app.info', 'setup.complete', 'auth.login', 'auth.logout', 'auth.session', 'reference.list']);
+/** Administration: users, the audit trail, the institution's profile, settings, reference data. */
+const DIRECTOR_ONLY = /^(users\.|audit\.|institution\.update$|settings\.update$|reference\.(save|setRetired)$)/;
+/** Every signed-in user manages their own session and account. */
+const OWN_SESSION = /^(auth|account)\./;
+/** Reading: allowed to everyone signed in, a viewer (inspector) included. */
+const READS = /\.(get|list|search|summary|timeline|caseFile|unreferredDisabled)$/;
+
+function expectedRoles(name: ProcedureName): 'public' | readonly Role[] {
+  if (PUBLIC.has(name)) {
+    return 'public';
+  }
+  if (DIRECTOR_ONLY.test(name)) {
+    return ['director'];
+  }
+  if (OWN_SESSION.test(name) || READS.test(name)) {
+    return ['director', 'staff', 'viewer'];
+  }
+  // Everything else records or changes children's data: the director and staff, never a viewer.
+  return ['director', 'staff'];
+}
+
+describe('the access table against the roles policy', () => {
+  it.each([...procedureNames])('%s is open to exactly the roles the policy names', (name) => {
+    const sorted = (rule: 'public' | readonly Role[]) => (rule === 'public' ? rule : [...rule].sort());
+    expect(sorted(access[name].roles)).toEqual(sorted(expectedRoles(name)));
+  });
+});
+
 describe('the permission matrix: every procedure as every caller', () => {
   it.each(['anonymous', 'director', 'staff', 'viewer'] as const)('as %s, refuses exactly what the table forbids', async (kind) => {
     const { windows, extraWindow } = await installation();
