@@ -51,7 +51,9 @@ async function main(argv: readonly string[]): Promise<number> {
   } catch (error) {
     if (error instanceof AppError) {
       console.error(cliText(language, 'refused', { reason: describeError(language, error.toShape()) }));
-      return 1;
+      // A value the core refused (a malformed code, an unknown region, a weak password) is a bad
+      // argument like a missing one; a refusal of a valid request (already set up) is not.
+      return error.code === 'VALIDATION_FAILED' ? 2 : 1;
     }
     throw error;
   }

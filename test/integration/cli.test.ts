@@ -122,7 +122,7 @@ describe('korpu CLI', () => {
 
   it('refuses a weak password, says why, and leaves no database behind', async () => {
     const result = await runCli(initArgs(), 'short\n');
-    expect(result.code).toBe(1);
+    expect(result.code).toBe(2);
     expect(result.stderr).toContain('Refused');
     expect(result.stderr).toContain('director.password: At least 10 characters.');
     expect(existsSync(join(dataDir, 'korpu.db'))).toBe(false);
@@ -130,7 +130,7 @@ describe('korpu CLI', () => {
 
   it('refuses an unknown region with the translated message and leaves no database nor key behind', async () => {
     const result = await runCli(initArgs({ '--region': 'atlantis' }), `${PASSWORD}\n`);
-    expect(result.code).toBe(1);
+    expect(result.code).toBe(2);
     expect(result.stderr).toContain('regionCode: Choose a value from the list.');
     for (const file of ['korpu.db', 'korpu.db-wal', 'korpu.db-shm', join('secrets', 'database-key.key')]) {
       expect(existsSync(join(dataDir, file)), file).toBe(false);
@@ -138,7 +138,7 @@ describe('korpu CLI', () => {
   });
 
   it('then accepts a corrected init in the same data directory', async () => {
-    expect((await runCli(initArgs({ '--region': 'atlantis' }), `${PASSWORD}\n`)).code).toBe(1);
+    expect((await runCli(initArgs({ '--region': 'atlantis' }), `${PASSWORD}\n`)).code).toBe(2);
     expect((await runCli(initArgs(), `${PASSWORD}\n`)).code).toBe(0);
     expect(await appInfoOf(dataDir)).toMatchObject({ setupComplete: true });
   });
