@@ -124,11 +124,11 @@ export async function bench(): Promise<BenchFigure[]> {
         rowsJson = JSON.stringify((JSON.parse(result.answer) as { value: { rows: unknown[] } }).value.rows);
       } catch (error) {
         const reason = error instanceof Error ? error.message.split('\n')[0] : String(error);
-        console.error(
-          `list-render: no figure: could not time the residents screen (${reason}); signed in, it must set ` +
+        throw new Error(
+          `could not time the residents screen (${reason}); signed in, it must set ` +
             `"${DATA_MARK}" and then "${ROWS_MARK}" within ${MARK_TIMEOUT_MS / 1000} s`,
+          { cause: error },
         );
-        return [];
       } finally {
         await context.close();
       }
