@@ -1,11 +1,17 @@
 import { eq } from 'drizzle-orm';
 
-import type { Dashboard, ResidentAlert } from '../../contract/dashboard';
+import { compareAz } from '../../contract/az-text';
+import type { AlertKind, Dashboard, ResidentAlert } from '../../contract/dashboard';
+import { alertKinds } from '../../contract/dashboard';
 import { addDays, addMonths, ageOn, birthdayAt } from '../../contract/dates';
 import { ageGroupOf, ageGroups, fullNameOf } from '../../contract/residents';
 import type { Db } from '../../db/client';
 import { residentCodes } from '../../db/schema';
+import { assessmentAlerts } from '../assessments/assessments-service';
+import { placementAlerts } from '../placements/follow-ups-service';
+import { planAlerts } from '../plans/plans-service';
 import { listReferenceItems } from '../reference/reference-service';
+import { getSettings } from '../settings/settings-service';
 import type { IndexEntry, ResidentIndex } from './resident-index';
 import { DEPRIVATION_REASONS } from './resident-record';
 
@@ -79,8 +85,53 @@ function missingData(entry: IndexEntry, today: string, lacksReason: boolean): st
   return missing;
 }
 
-/** The home page's picture of the institution today. */
-export function dashboard(db: Db, index: ResidentIndex, today: string): Dashboard {
+const kindRank = new Map<AlertKind, number>(alertKinds.map((kind, index) => [kind, index]));
+
+/**
+ * Every alert in one order whoever asks: by the date it is about (undated last), then kind, name and
+ * id. Names are compared after redaction, so a secret child's place in the list says nothing of its name.
+ */
+function byDateKindName(a: ResidentAlert, b: ResidentAlert): number {
+  return (
+    (a.dueDate ?? '9999').localeCompare(b.dueDate ?? '9999') ||
+    (kindRank.get(a.kind) ?? 0) - (kindRank.get(b.kind) ?? 0) ||
+    compareAz(a.fullName, b.fullName) ||
+    a.residentId.localeCompare(b.residentId)
+  );
+}
+
+/**
+ * Everything the dashboard reminds of: the law's ages and missing data, the care pathway (no plan,
+ * review overdue, assessment due) and children placed out (visit overdue, placement broken down).
+ * A secret (adopted) child's name is blank unless `revealSecret` (the director), whichever kind names it.
+ */
+function dashboardAlerts(db: Db, index: ResidentIndex, today: string, revealSecret: boolean): ResidentAlert[] {
+  const entries = index.all();
+  const present = entries.filter((entry) => entry.status !== 'exited');
+  const { planDueDays } = getSettings(db);
+  const alerts = [
+    ...residentAlerts(db, present, today),
+    ...planAlerts(db, present, today, planDueDays),
+    ...assessmentAlerts(db, present, today),
+    // Children placed out have left: these alerts need every entry, not only those present.
+    ...placementAlerts(db, entries, today),
+  ];
+  return alerts
+    .map((alert) => {
+      const entry = index.get(alert.residentId);
+      if (entry === undefined) {
+        return alert;
+      }
+      return { ...alert, fullName: entry.secret && !revealSecret ? '' : fullNameOf(entry) };
+    })
+    .sort(byDateKindName);
+}
+
+/**
+ * The home page's picture of the institution today. A secret child's name on the alerts is blank
+ * unless `revealSecret` (only the director sees who an adopted child is).
+ */
+export function dashboard(db: Db, index: ResidentIndex, today: string, revealSecret = false): Dashboard {
   const entries = index.all();
   const present = entries.filter((entry) => entry.status !== 'exited');
   const year = today.slice(0, 4);
@@ -99,6 +150,6 @@ export function dashboard(db: Db, index: ResidentIndex, today: string): Dashboar
     },
     admissionsThisYear: entries.reduce((sum, entry) => sum + entry.admissions.filter((date) => date.startsWith(year)).length, 0),
     exitsThisYear: entries.reduce((sum, entry) => sum + entry.exits.filter((date) => date.startsWith(year)).length, 0),
-    alerts: residentAlerts(db, present, today),
+    alerts: dashboardAlerts(db, index, today, revealSecret),
   };
 }

@@ -58,5 +58,5 @@ export const residentsHandlers: HandlerMap<
     updateAdmission(deps, actor, input.id, input.version, input.stayId, input.admission),
   'residents.setAbsence': (input, { deps, actor }) => setAbsence(deps, actor, input.id, input.version, input.absent, input.note),
   'residents.setPhoto': (input, { deps, actor }) => setPhoto(deps, actor, input.id, input.version, input.attachmentId),
-  'dashboard.get': (_input, { deps }) => dashboard(deps.db, deps.residentIndex, todayOf(deps)),
+  'dashboard.get': (_input, { deps, caller }) => dashboard(deps.db, deps.residentIndex, todayOf(deps), seesSecrets(caller)),
 };

@@ -137,6 +137,34 @@ describe('home page dashboard', () => {
     expect(await screen.findByRole('heading', { name: 'Şəxsi iş r-3' })).toBeInTheDocument();
   });
 
+  it('lists the care pathway’s reminders, a secret (adopted) child without a name', async () => {
+    const pathway: Dashboard['alerts'] = [
+      { kind: 'noPlan', residentId: 'r-5', fullName: 'Məmmədov Orxan', birthDate: '2016-04-04', dueDate: '2026-10-31', missing: [] },
+      { kind: 'reviewOverdue', residentId: 'r-6', fullName: 'Babayeva Günay', birthDate: '2013-07-07', dueDate: '2026-11-20', missing: [] },
+      { kind: 'assessmentDue', residentId: 'r-7', fullName: 'Cəfərov Elvin', birthDate: '2014-01-05', dueDate: '2026-12-01', missing: [] },
+      { kind: 'followUpOverdue', residentId: 'r-8', fullName: '', birthDate: '2020-02-02', dueDate: '2026-11-01', missing: [] },
+      { kind: 'placementBreakdown', residentId: 'r-9', fullName: 'Rzayev Tural', birthDate: '2012-09-09', dueDate: '2026-11-24', missing: [] },
+    ];
+    renderHome(dashboard({ alerts: pathway }));
+    const kinds = [
+      ['Fərdi qayğı planı yoxdur', 'Məmmədov Orxan', 'r-5', 'Planın son tarixi: 31 oktyabr 2026'],
+      ['Plana baxışın vaxtı keçib', 'Babayeva Günay', 'r-6', 'Baxış tarixi: 20 noyabr 2026'],
+      ['Qiymətləndirmə aparılmalıdır', 'Cəfərov Elvin', 'r-7', 'Son tarix: 1 dekabr 2026'],
+      ['Monitorinq səfərinin vaxtı keçib', 'Məxfi qeyd, doğum tarixi: 2 fevral 2020', 'r-8', 'Səfərin vaxtı: 1 noyabr 2026'],
+      ['Yerləşdirmə pozulub', 'Rzayev Tural', 'r-9', 'Səfər tarixi: 24 noyabr 2026'],
+    ] as const;
+    for (const [title, name, id, detail] of kinds) {
+      const group = await screen.findByRole('region', { name: title });
+      expect(within(group).getByRole('link', { name })).toHaveAttribute('href', `#/residents/${id}`);
+      expect(within(group).getByRole('listitem')).toHaveTextContent(`${name} — ${detail}`);
+    }
+    expect(within(screen.getByRole('region', { name: 'Yerləşdirmə pozulub' })).getByText(/Uşağı yenidən qəbul edin/)).toBeInTheDocument();
+    const headings = within(screen.getByRole('region', { name: 'Xatırlatmalar' }))
+      .getAllByRole('heading', { level: 3 })
+      .map((heading) => heading.textContent);
+    expect(headings).toEqual(kinds.map(([title]) => title));
+  });
+
   it('shows the first few children of a long reminder list, and all on request', async () => {
     const many = Array.from({ length: 7 }, (_, index) => ({ ...alerts[3]!, residentId: `m-${index}`, fullName: `Quliyev${index} Samir` }));
     renderHome(dashboard({ alerts: many }));

@@ -20,6 +20,21 @@ function AlertDetail({ alert }: { alert: ResidentAlert }) {
   return alert.dueDate === null ? null : t(`dashboard.alerts.${alert.kind}.detail`, { date: formatCalendarDate(alert.dueDate, language) });
 }
 
+/**
+ * The child's name as a link to the record. A secret (adopted) child reaches the renderer without a
+ * name (the core blanks it for everyone but the director): the link says so, with the birth date,
+ * so that two such children can still be told apart.
+ */
+function ChildLink({ alert }: { alert: ResidentAlert }) {
+  const { t } = useTranslation();
+  const language = useLanguage();
+  return (
+    <Anchor component={Link} to={`/residents/${alert.residentId}`}>
+      {alert.fullName === '' ? t('dashboard.alerts.secretRecord', { date: formatCalendarDate(alert.birthDate, language) }) : alert.fullName}
+    </Anchor>
+  );
+}
+
 /** Children listed per kind before "show all": a long list would push the rest out of sight. */
 const FIRST_SHOWN = 5;
 
@@ -46,9 +61,7 @@ function AlertGroup({ kind, alerts }: { kind: AlertKind; alerts: readonly Reside
       <List size="sm" spacing={4}>
         {shown.map((alert) => (
           <List.Item key={`${alert.kind}-${alert.residentId}`}>
-            <Anchor component={Link} to={`/residents/${alert.residentId}`}>
-              {alert.fullName}
-            </Anchor>
+            <ChildLink alert={alert} />
             {' — '}
             <AlertDetail alert={alert} />
           </List.Item>
@@ -63,7 +76,10 @@ function AlertGroup({ kind, alerts }: { kind: AlertKind; alerts: readonly Reside
   );
 }
 
-/** Reminders the law's ages call for, and records lacking what they need, grouped by kind. */
+/**
+ * Reminders the law's ages call for, records lacking what they need, and the care pathway's (plans,
+ * reviews, assessments, follow-up visits, breakdowns), grouped by kind in the order of `alertKinds`.
+ */
 export function DashboardAlerts({ alerts }: { alerts: readonly ResidentAlert[] }) {
   const { t } = useTranslation();
   const headingId = useId();

@@ -11,11 +11,14 @@ import { useContractForm } from '../../components/forms/useContractForm';
 
 type SecurityValues = { idleLockMinutes: number | '' };
 
+/** This form changes the idle time only; the other settings keep their values. */
+const securitySchema = appSettingsSchema.pick({ idleLockMinutes: true });
+
 /** How long a window may stay idle before it locks (director only). */
 export function SecuritySettingsForm({ settings }: { settings: AppSettings }) {
   const { t } = useTranslation();
-  const form = useContractForm<SecurityValues, typeof appSettingsSchema>({
-    schema: appSettingsSchema,
+  const form = useContractForm<SecurityValues, typeof securitySchema>({
+    schema: securitySchema,
     initialValues: { idleLockMinutes: settings.idleLockMinutes },
     toInput: (values) => ({ idleLockMinutes: values.idleLockMinutes === '' ? undefined : values.idleLockMinutes }),
   });
