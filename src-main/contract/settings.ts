@@ -12,8 +12,8 @@ export const appSettingsSchema = z.strictObject({
   assessmentIntervalMonths: z
     .number({ error: 'validation.number' })
     .int('validation.integer')
-    .min(1, 'validation.monthsRange')
-    .max(24, 'validation.monthsRange'),
+    .min(1, 'validation.intervalRange')
+    .max(24, 'validation.intervalRange'),
   /** Follow-up visits after a family placement, in months after the exit (e.g. 1, 3, 6, 12). */
   followUpMonths: z
     .array(z.number().int('validation.integer').min(1, 'validation.monthsRange').max(36, 'validation.monthsRange'))

@@ -4,9 +4,10 @@ import { useTranslation } from 'react-i18next';
 import { useProcedureQuery } from '../../api/hooks';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { InstitutionProfileForm } from './InstitutionProfileForm';
+import { PathwaySettingsForm } from './PathwaySettingsForm';
 import { SecuritySettingsForm } from './SecuritySettingsForm';
 
-/** Settings of the installation (director only): the institution profile and security. */
+/** Settings of the installation (director only): the institution profile, security and the care pathway. */
 export function SettingsPage() {
   const { t } = useTranslation();
   const profile = useProcedureQuery('institution.get', {});
@@ -22,6 +23,12 @@ export function SettingsPage() {
         <ErrorAlert error={settings.error} />
         {settings.data && <SecuritySettingsForm settings={settings.data} />}
       </Paper>
+      {/* A failure to read the settings shows once, in the security section. */}
+      {settings.data && (
+        <Paper withBorder p="lg" radius="md" component="section" aria-labelledby="settings-pathway">
+          <PathwaySettingsForm settings={settings.data} canEdit />
+        </Paper>
+      )}
     </Stack>
   );
 }
