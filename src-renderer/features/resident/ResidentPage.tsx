@@ -1,3 +1,4 @@
+import { isAllowed } from '@contract/access';
 import type { SessionUser } from '@contract/accounts';
 import { Anchor, Center, Loader, Paper, Stack, Tabs } from '@mantine/core';
 import { useState } from 'react';
@@ -5,6 +6,11 @@ import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 
 import { ErrorAlert } from '../../components/ErrorAlert';
+import { AssessmentsSection } from '../pathway/AssessmentsSection';
+import { CarePlanSection } from '../pathway/CarePlanSection';
+import { PlacementSection } from '../placement/PlacementSection';
+import { ReferralsSection } from '../services/ReferralsSection';
+import { TimelineSection } from '../timeline/TimelineSection';
 import { ResidentHeader } from './ResidentHeader';
 import { ContactsSection } from './sections/ContactsSection';
 import { EducationSection } from './sections/EducationSection';
@@ -16,8 +22,22 @@ import { LegalSection } from './sections/LegalSection';
 import { NotesSection } from './sections/NotesSection';
 import { useResident } from './useResident';
 
-/** The record's sections, in the order a case worker reads a file. */
-const TABS = ['identity', 'legal', 'health', 'education', 'family', 'contacts', 'notes', 'files'] as const;
+/** The record's sections, in the order a case worker reads a file, then the child's way out. */
+const TABS = [
+  'identity',
+  'legal',
+  'health',
+  'education',
+  'family',
+  'contacts',
+  'notes',
+  'files',
+  'assessments',
+  'plan',
+  'referrals',
+  'placement',
+  'timeline',
+] as const;
 type Tab = (typeof TABS)[number];
 
 const isTab = (value: string | null): value is Tab => (TABS as readonly (string | null)[]).includes(value);
@@ -55,15 +75,22 @@ export function ResidentPage({ user }: { user: SessionUser }) {
   return (
     <Stack gap="lg" key={record.id}>
       <ResidentHeader record={record} role={role} />
-      <Tabs value={tab} onChange={(next) => isTab(next) && setTab(next)} keepMountedMode="activity">
-        <Tabs.List aria-label={t('resident.tabs.label')}>
+      <Tabs
+        value={tab}
+        onChange={(next) => isTab(next) && setTab(next)}
+        keepMountedMode="activity"
+        orientation="vertical"
+        variant="pills"
+        styles={{ tab: { justifyContent: 'flex-start' } }}
+      >
+        <Tabs.List aria-label={t('resident.tabs.label')} miw={210}>
           {TABS.map((name) => (
             <Tabs.Tab key={name} value={name}>
               {t(`resident.tabs.${name}`)}
             </Tabs.Tab>
           ))}
         </Tabs.List>
-        <Paper withBorder p="lg" radius="md" mt="md">
+        <Paper withBorder p="lg" radius="md" ml="md" style={{ flex: 1, minWidth: 0 }}>
           <Tabs.Panel value="identity">
             <IdentitySection record={record} role={role} />
           </Tabs.Panel>
@@ -87,6 +114,21 @@ export function ResidentPage({ user }: { user: SessionUser }) {
           </Tabs.Panel>
           <Tabs.Panel value="files">
             <FilesSection record={record} role={role} />
+          </Tabs.Panel>
+          <Tabs.Panel value="assessments">
+            <AssessmentsSection record={record} role={role} />
+          </Tabs.Panel>
+          <Tabs.Panel value="plan">
+            <CarePlanSection record={record} role={role} />
+          </Tabs.Panel>
+          <Tabs.Panel value="referrals">
+            <ReferralsSection residentId={record.id} canEdit={isAllowed('referrals.create', role)} />
+          </Tabs.Panel>
+          <Tabs.Panel value="placement">
+            <PlacementSection record={record} role={role} />
+          </Tabs.Panel>
+          <Tabs.Panel value="timeline">
+            <TimelineSection residentId={record.id} />
           </Tabs.Panel>
         </Paper>
       </Tabs>
