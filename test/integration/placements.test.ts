@@ -210,9 +210,28 @@ describe('an adoption', () => {
     });
     expect(JSON.stringify(entry)).not.toContain('Həsənova');
 
-    // The dashboard, seen by everyone, names no one.
-    expect(alertsOn('2026-11-25')).toEqual([
-      { kind: 'followUpOverdue', residentId: child.id, fullName: '', birthDate: '2020-02-02', dueDate: '2026-11-01', missing: [] },
+    // A visit to the adoptive family: who went and what they found is the director's to read.
+    const visit = await staff.call('followUps.record', {
+      id: hidden!.followUps[0]!.id,
+      visitDate: '2026-11-03',
+      visitor: 'Sosial işçi Nərmin Əzizova',
+      outcome: 'stable',
+      notes: 'Həsənovlar ailəsində uşaq yaxşı uyğunlaşıb.',
+    });
+    expect(visit).toMatchObject({ visitDate: '2026-11-03', outcome: 'stable', visitor: null, notes: null });
+    expect((await staff.call('placements.list', { residentId: child.id }))[0]?.followUps[0]).toMatchObject({ visitor: null, notes: null });
+    expect((await director.call('placements.list', { residentId: child.id }))[0]?.followUps[0]).toMatchObject({
+      visitor: 'Sosial işçi Nərmin Əzizova',
+      notes: 'Həsənovlar ailəsində uşaq yaxşı uyğunlaşıb.',
+    });
+    const [visitEntry] = (await director.call('audit.list', { filter: { entityType: 'follow_up' } })).entries;
+    expect(visitEntry?.changes).toMatchObject({ visitor: { before: '[redacted]', after: '[redacted]' }, notes: { before: '[redacted]', after: '[redacted]' } });
+    expect(JSON.stringify(visitEntry)).not.toContain('Həsənov');
+
+    // The dashboard, seen by everyone, names no one; the next visit is not yet due.
+    expect(alertsOn('2026-11-25')).toEqual([]);
+    expect(alertsOn('2027-01-02')).toEqual([
+      { kind: 'followUpOverdue', residentId: child.id, fullName: '', birthDate: '2020-02-02', dueDate: '2027-01-01', missing: [] },
     ]);
   });
 });
@@ -256,6 +275,31 @@ describe('follow-up visits', () => {
       ['followUpOverdue', second!.dueDate],
     ]);
     expect(alertsOn('2027-01-15').some((alert) => alert.residentId === inResidence.id)).toBe(false);
+  });
+});
+
+describe('a visit of a placement that has ended', () => {
+  it('may be recorded late, but not dated after the placement ended', async () => {
+    const { staff } = await installation();
+    const child = await register(staff, 'Əliyev', '2015-03-14');
+    await staff.call('placements.exit', exit(child, 'kinship', '2026-09-01'));
+    const [first] = await staff.call('placements.list', { residentId: child.id });
+    await staff.call('placements.change', {
+      residentId: child.id,
+      previousPlacementId: first!.id,
+      endReason: 'replaced',
+      typeCode: 'foster_family',
+      startDate: '2026-10-20',
+      decision: { bodyCode: 'guardianship_authority', number: 'Q-31/2026', date: '2026-10-18' },
+      destination: { kind: 'person', name: 'Rzayeva Aygün', phone: null, address: null },
+    });
+    const due = first!.followUps[0]!;
+    const late = await failure(staff.invoke('followUps.record', { id: due.id, visitDate: '2026-10-25', outcome: 'stable' }));
+    expect(late.issues).toEqual([{ path: 'visitDate', message: 'validation.visitAfterPlacement' }]);
+    expect(await staff.call('followUps.record', { id: due.id, visitDate: '2026-10-15', outcome: 'at_risk' })).toMatchObject({
+      visitDate: '2026-10-15',
+      outcome: 'at_risk',
+    });
   });
 });
 

@@ -8,7 +8,7 @@ import type { FollowUp } from '../../contract/placements';
 import type { ParsedInput } from '../../contract/procedures';
 import { fullNameOf } from '../../contract/residents';
 import type { Db } from '../../db/client';
-import { followUpVisits, placements } from '../../db/schema';
+import { followUpVisits, placements, residents } from '../../db/schema';
 import { appendAudit, changesBetween } from '../audit/audit-log';
 import type { Actor, CoreDeps } from '../context';
 import type { IndexEntry } from '../residents/resident-index';
@@ -16,22 +16,31 @@ import { userFullName } from '../users/user-names';
 
 type VisitRow = typeof followUpVisits.$inferSelect;
 
-/** A visit as the placement screen shows it, with the name of whoever recorded it. */
-function viewOf(db: Db, row: VisitRow): FollowUp {
+/**
+ * What a visit to an adopted child may reveal of the new family: who went, and what they wrote.
+ * Shown to the director only, and never written into the audit trail (only that it was set).
+ */
+const SECRET_VISIT_FIELDS = ['visitor', 'notes'] as const;
+
+/**
+ * A visit as the placement screen shows it, with the name of whoever recorded it; a secret
+ * (adopted) child's visitor and notes blank unless `hideSecret` is false.
+ */
+function viewOf(db: Db, row: VisitRow, hideSecret: boolean): FollowUp {
   return {
     id: row.id,
     placementId: row.placementId,
     dueDate: row.dueDate,
     visitDate: row.visitDate,
-    visitor: row.visitor,
+    visitor: hideSecret ? null : row.visitor,
     outcome: row.outcome,
-    notes: row.notes,
+    notes: hideSecret ? null : row.notes,
     recordedByName: userFullName(db, row.recordedBy),
   };
 }
 
-/** The visits of these placements in due-date order, by placement. */
-export function followUpsOf(db: Db, placementIds: readonly string[]): Map<string, FollowUp[]> {
+/** The visits of these placements in due-date order, by placement; `hideSecret` as in viewOf. */
+export function followUpsOf(db: Db, placementIds: readonly string[], hideSecret: boolean): Map<string, FollowUp[]> {
   const byPlacement = new Map<string, FollowUp[]>();
   if (placementIds.length === 0) {
     return byPlacement;
@@ -43,7 +52,7 @@ export function followUpsOf(db: Db, placementIds: readonly string[]): Map<string
     .orderBy(asc(followUpVisits.dueDate), asc(followUpVisits.id))
     .all();
   for (const row of rows) {
-    byPlacement.set(row.placementId, [...(byPlacement.get(row.placementId) ?? []), viewOf(db, row)]);
+    byPlacement.set(row.placementId, [...(byPlacement.get(row.placementId) ?? []), viewOf(db, row, hideSecret)]);
   }
   return byPlacement;
 }
@@ -80,14 +89,16 @@ export function cancelFollowUpsAfter(tx: Db, placementId: string, after: string)
 }
 
 /**
- * Records what a follow-up visit found; each visit is recorded once. A visit that found the
- * placement broken down does not end it: the user then re-admits the child or changes the placement.
+ * Records what a follow-up visit found; each visit is recorded once, within its placement's time.
+ * A visit that found the placement broken down does not end it: the user then re-admits the child
+ * or changes the placement. For a secret (adopted) child, visitor and notes are not audited by value.
  */
-export function recordFollowUp(deps: CoreDeps, actor: Actor, input: ParsedInput<'followUps.record'>): FollowUp {
+export function recordFollowUp(deps: CoreDeps, actor: Actor, input: ParsedInput<'followUps.record'>, revealSecret: boolean): FollowUp {
   const found = deps.db
-    .select({ visit: followUpVisits, startDate: placements.startDate })
+    .select({ visit: followUpVisits, startDate: placements.startDate, endedDate: placements.endedDate, secret: residents.secret })
     .from(followUpVisits)
     .innerJoin(placements, eq(placements.id, followUpVisits.placementId))
+    .innerJoin(residents, eq(residents.id, followUpVisits.residentId))
     .where(eq(followUpVisits.id, input.id))
     .get();
   if (found === undefined) {
@@ -104,6 +115,9 @@ export function recordFollowUp(deps: CoreDeps, actor: Actor, input: ParsedInput<
   if (input.visitDate < found.startDate) {
     issues.push({ path: 'visitDate', message: 'validation.visitBeforePlacement' });
   }
+  if (found.endedDate !== null && input.visitDate > found.endedDate) {
+    issues.push({ path: 'visitDate', message: 'validation.visitAfterPlacement' });
+  }
   if (issues.length > 0) {
     throw validationError(issues);
   }
@@ -117,10 +131,15 @@ export function recordFollowUp(deps: CoreDeps, actor: Actor, input: ParsedInput<
       action: 'update',
       entityType: 'follow_up',
       entityId: input.id,
-      changes: changesBetween(null, { residentId: found.visit.residentId, dueDate: found.visit.dueDate, ...recorded }),
+      changes: changesBetween(
+        null,
+        { residentId: found.visit.residentId, dueDate: found.visit.dueDate, ...recorded },
+        found.secret ? SECRET_VISIT_FIELDS : [],
+      ),
     });
   });
-  return viewOf(deps.db, deps.db.select().from(followUpVisits).where(eq(followUpVisits.id, input.id)).get()!);
+  const saved = deps.db.select().from(followUpVisits).where(eq(followUpVisits.id, input.id)).get()!;
+  return viewOf(deps.db, saved, found.secret && !revealSecret);
 }
 
 /**

@@ -11,5 +11,5 @@ export const placementsHandlers: HandlerMap<
   'placements.list': (input, { deps, caller }) => listPlacements(deps.db, input.residentId, seesSecrets(caller)),
   'placements.change': (input, { deps, actor, caller }) => changePlacement(deps, actor, input, seesSecrets(caller)),
   'placements.readmit': (input, { deps, actor, caller }) => readmitResident(deps, actor, input, seesSecrets(caller)),
-  'followUps.record': (input, { deps, actor }) => recordFollowUp(deps, actor, input),
+  'followUps.record': (input, { deps, actor, caller }) => recordFollowUp(deps, actor, input, seesSecrets(caller)),
 };

@@ -135,11 +135,13 @@ export function listPlacements(db: Db, residentId: string, revealSecret: boolean
     // rowid breaks ties of the same instant in insertion order.
     .orderBy(desc(placements.startDate), desc(placements.createdAt), desc(sql`${placements}.rowid`))
     .all();
+  const hide = resident.secret && !revealSecret;
   const visits = followUpsOf(
     db,
     rows.map((row) => row.id),
+    hide,
   );
-  return rows.map((row) => placementView(row, visits.get(row.id) ?? [], resident.secret && !revealSecret));
+  return rows.map((row) => placementView(row, visits.get(row.id) ?? [], hide));
 }
 
 /**
