@@ -37,6 +37,8 @@ export const planSchema = z.strictObject({
   id: z.string(),
   residentId: z.string(),
   stayId: z.string(),
+  /** The stay has ended (the child left): the plan is kept as it was and can no longer change. */
+  closed: z.boolean(),
   createdAt: isoDateTimeSchema,
   nextReviewDate: z.string().nullable(),
   goals: z.array(

@@ -174,6 +174,64 @@ describe('an individual care plan', () => {
   });
 });
 
+describe('the plan of a stay that has ended', () => {
+  it('stays readable as it was, refuses every change, and a new stay starts without a plan', async () => {
+    const { director } = await installation();
+    const kamran = await registerChild(director, 'Kamran', '2024-09-02');
+    const plan = await director.call('plans.create', { residentId: kamran, firstReviewDate: TODAY });
+    const withGoal = await director.call('plans.addGoal', { planId: plan.id, goal: goal() });
+    const goalId = withGoal.goals[0]!.id;
+    const withAction = await director.call('plans.addAction', { goalId, action: action() });
+    expect(withAction.closed).toBe(false);
+
+    const record = await director.call('residents.get', { id: kamran });
+    const left = await director.call('placements.exit', {
+      residentId: kamran,
+      version: record.version,
+      exitTypeCode: 'reintegration',
+      exitDate: TODAY,
+      decision: { bodyCode: 'guardianship_authority', number: 'Q-5/2026', date: TODAY },
+      destination: { kind: 'person', name: 'Əliyeva Nərgiz', phone: null, address: null },
+      note: null,
+    });
+    const kept = await director.call('plans.get', { residentId: kamran });
+    expect(kept).toEqual({ ...withAction, closed: true });
+
+    const writes: [string, unknown][] = [
+      ['plans.addGoal', { planId: plan.id, goal: goal() }],
+      ['plans.updateGoal', { goalId, goal: goal({ status: 'achieved' }) }],
+      ['plans.addAction', { goalId, action: action() }],
+      ['plans.updateAction', { actionId: withAction.goals[0]!.actions[0]!.id, action: action({ done: true }) }],
+      ['plans.addReview', { planId: plan.id, review: review() }],
+    ];
+    for (const [name, input] of writes) {
+      expect(await failure(director.invoke(name, input)), name).toEqual({
+        code: 'VALIDATION_FAILED',
+        issues: [{ path: 'planId', message: 'validation.planClosed' }],
+      });
+    }
+    expect(await director.call('plans.get', { residentId: kamran })).toEqual(kept);
+
+    await director.call('placements.readmit', {
+      residentId: kamran,
+      version: left.version,
+      admission: {
+        admissionDate: TODAY,
+        basisBodyCode: 'court',
+        basisNumber: '2-80/2026',
+        basisDate: TODAY,
+        referringBodyCode: null,
+        reasonCodes: ['parental_care_loss'],
+        sourceCode: 'family',
+      },
+    });
+    expect(await director.call('plans.get', { residentId: kamran })).toBeNull();
+    const next = await director.call('plans.create', { residentId: kamran, firstReviewDate: '2027-01-10' });
+    expect(next).toMatchObject({ closed: false, goals: [] });
+    expect(next.stayId).not.toBe(plan.stayId);
+  });
+});
+
 describe('plan alerts', () => {
   it('flag a child without a plan after the set days, and a plan whose review is overdue', async () => {
     const { core, director } = await installation();

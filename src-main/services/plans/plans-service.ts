@@ -51,6 +51,21 @@ function planRow(db: Db, id: string): PlanRow {
   return row;
 }
 
+/** True when the plan's stay has ended: the plan is then a record of that stay, no longer changed. */
+function isClosed(db: Db, plan: PlanRow): boolean {
+  const stay = db.select({ exitDate: stays.exitDate }).from(stays).where(eq(stays.id, plan.stayId)).get();
+  return stay !== undefined && stay.exitDate !== null;
+}
+
+/** The plan about to change, refused (VALIDATION_FAILED) once its stay has ended. */
+function openPlanRow(db: Db, id: string): PlanRow {
+  const row = planRow(db, id);
+  if (isClosed(db, row)) {
+    throw validationError([{ path: 'planId', message: 'validation.planClosed' }]);
+  }
+  return row;
+}
+
 function goalRow(db: Db, id: string): GoalRow {
   const row = db.select().from(planGoals).where(eq(planGoals.id, id)).get();
   if (row === undefined) {
@@ -91,6 +106,7 @@ function planView(db: Db, plan: PlanRow): CarePlan {
     id: plan.id,
     residentId: plan.residentId,
     stayId: plan.stayId,
+    closed: isClosed(db, plan),
     createdAt: plan.createdAt,
     nextReviewDate: plan.nextReviewDate,
     goals: goals.map((goal) => ({
@@ -120,10 +136,14 @@ function currentStayId(db: Db, residentId: string): string | null {
   return current === undefined || current.exitDate !== null ? null : current.id;
 }
 
-/** The plan of the child's current stay, or null (no plan yet, or the child has left). */
+/**
+ * The plan of the child's latest stay, or null when it has none: while the child is here, the plan
+ * being worked on; after the child left, the plan of that stay as it ended (closed, read-only).
+ */
 export function getPlan(db: Db, residentId: string): CarePlan | null {
-  const stayId = currentStayId(db, residentId);
-  const plan = stayId === null ? undefined : db.select().from(carePlans).where(eq(carePlans.stayId, stayId)).get();
+  residentRow(db, residentId);
+  const latest = staysOf(db, residentId).at(-1);
+  const plan = latest === undefined ? undefined : db.select().from(carePlans).where(eq(carePlans.stayId, latest.id)).get();
   return plan === undefined ? null : planView(db, plan);
 }
 
@@ -162,7 +182,7 @@ function goalIssues(db: Db, goal: GoalFields, keptDomain: string | null): FieldI
 
 /** Adds a goal in one of the assessment domains; audited as a change of the plan. */
 export function addGoal(deps: CoreDeps, actor: Actor, planId: string, goal: GoalFields): CarePlan {
-  planRow(deps.db, planId);
+  openPlanRow(deps.db, planId);
   fail(goalIssues(deps.db, goal, null));
   const now = deps.clock.now();
   const row: GoalRow = { id: deps.ids.newId(), planId, ...goal, createdAt: now.toISOString() };
@@ -176,6 +196,7 @@ export function addGoal(deps: CoreDeps, actor: Actor, planId: string, goal: Goal
 /** Changes a goal's domain, text, target date or status; audited with what changed. */
 export function updateGoal(deps: CoreDeps, actor: Actor, goalId: string, goal: GoalFields): CarePlan {
   const current = goalRow(deps.db, goalId);
+  openPlanRow(deps.db, current.planId);
   fail(goalIssues(deps.db, goal, current.domainCode));
   deps.db.transaction((tx) => {
     const before = goalRow(tx, goalId);
@@ -197,6 +218,7 @@ function actionFields(action: ActionFields, doneAt: string | null, day: string) 
 /** Adds an action towards a goal; audited as a change of the plan. */
 export function addAction(deps: CoreDeps, actor: Actor, goalId: string, action: ActionFields): CarePlan {
   const goal = goalRow(deps.db, goalId);
+  openPlanRow(deps.db, goal.planId);
   const now = deps.clock.now();
   const fields = actionFields(action, null, today(deps));
   const row: ActionRow = { id: deps.ids.newId(), goalId, ...fields, createdAt: now.toISOString() };
@@ -215,6 +237,7 @@ export function addAction(deps: CoreDeps, actor: Actor, goalId: string, action: 
 /** Changes an action or marks it done (today) or not done; audited with what changed. */
 export function updateAction(deps: CoreDeps, actor: Actor, actionId: string, action: ActionFields): CarePlan {
   const goal = goalRow(deps.db, actionRow(deps.db, actionId).goalId);
+  openPlanRow(deps.db, goal.planId);
   deps.db.transaction((tx) => {
     const before = actionRow(tx, actionId);
     const fields = actionFields(action, before.doneAt, today(deps));
@@ -233,7 +256,7 @@ export function updateAction(deps: CoreDeps, actor: Actor, actionId: string, act
  * so entering an older meeting afterwards does not move it back. Audited.
  */
 export function addReview(deps: CoreDeps, actor: Actor, planId: string, review: ReviewFields): CarePlan {
-  planRow(deps.db, planId);
+  openPlanRow(deps.db, planId);
   const issues: FieldIssue[] = [];
   if (review.date > today(deps)) {
     issues.push({ path: 'review.date', message: 'validation.dateInFuture' });

@@ -87,6 +87,14 @@ describe("a child's individual care plan", () => {
     expect(screen.queryByRole('button', { name: 'Planı başlat' })).not.toBeInTheDocument();
   });
 
+  it('shows the plan of a stay that has ended as it was, with nothing to change', async () => {
+    renderPlan({ 'plans.get': () => ({ ...plan(), closed: true }) }, 'director', 'exited');
+    expect(await screen.findByText('Uşaq müəssisədən ayrılıb: bu, həmin qalma dövrünün planıdır və artıq dəyişdirilmir.')).toBeInTheDocument();
+    expect(screen.getByRole('article', { name: GOAL })).toBeInTheDocument();
+    // Not even the director may change it: no button anywhere in the section.
+    expect(screen.queryAllByRole('button')).toEqual([]);
+  });
+
   it('shows the overdue review, the goals with their actions, and the reviews', async () => {
     renderPlan(planCore(plan(), (current) => current));
     const due = await screen.findByText('Plana növbəti baxış: 10 mart 2025');

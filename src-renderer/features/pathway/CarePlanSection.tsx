@@ -27,13 +27,14 @@ type Dialog = { kind: 'goal' | 'action' | 'review' | null; goal: PlanGoal | null
 /**
  * The individual care plan of the child's current stay: when it is next reviewed (marked once
  * overdue), its goals with their actions, and its review meetings. Without a plan, recorders start one.
+ * After the child left, the plan of that stay is shown as it ended, read-only.
  */
 export function CarePlanSection({ record, role }: { record: ResidentRecord; role: Role }) {
   const { t } = useTranslation();
   const { date } = useDateText();
   const plan = useProcedureQuery('plans.get', { residentId: record.id });
   const domains = useDomains();
-  const permissions = planPermissions(role);
+  const permissions = planPermissions(role, plan.data?.closed === true);
   const [dialog, setDialog] = useState<Dialog>({ kind: null, goal: null, action: null });
   const close = () => setDialog((current) => ({ ...current, kind: null }));
   const today = calendarDate(new Date());
@@ -57,6 +58,7 @@ export function CarePlanSection({ record, role }: { record: ResidentRecord; role
       )}
       {plan.data && (
         <Stack gap="lg">
+          {plan.data.closed && <Text size="sm">{t('pathway.plan.closed')}</Text>}
           {plan.data.nextReviewDate === null ? (
             <Text c="dimmed">{t('pathway.plan.noNextReview')}</Text>
           ) : (

@@ -63,6 +63,7 @@ export function plan(): CarePlan {
     id: 'p-1',
     residentId: 'r-1',
     stayId: 's-1',
+    closed: false,
     createdAt: '2024-09-20T08:00:00.000Z',
     nextReviewDate: '2025-03-10',
     goals: [

@@ -109,7 +109,11 @@ export type PlanPermissions = {
 };
 
 /** The plan's buttons a role sees, from the contract's permission table. */
-export function planPermissions(role: Role): PlanPermissions {
+export function planPermissions(role: Role, closed = false): PlanPermissions {
+  if (closed) {
+    // The stay has ended: its plan is a record now, changed by no one.
+    return { create: false, addGoal: false, updateGoal: false, addAction: false, updateAction: false, addReview: false };
+  }
   return {
     create: isAllowed('plans.create', role),
     addGoal: isAllowed('plans.addGoal', role),
