@@ -1,13 +1,13 @@
 import { isAllowed } from '@contract/access';
 import type { Role } from '@contract/common';
 import type { ResidenceStatus, ResidentRecord } from '@contract/residents';
-import { fullNameOf } from '@contract/residents';
 import { Avatar, Badge, Button, Group, Image, Stack, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import { useProcedureMutation, useProcedureQuery } from '../../api/hooks';
 import { ErrorAlert } from '../../components/ErrorAlert';
+import { useShownName } from '../../components/useShownName';
 import { useLanguage } from '../../i18n/useLanguage';
 import { AbsenceModal } from './AbsenceModal';
 import { downloadBase64 } from './case-file-download';
@@ -46,8 +46,9 @@ export function ResidentHeader({ record, role }: { record: ResidentRecord; role:
   const language = useLanguage();
   const [absenceOpen, setAbsenceOpen] = useState(false);
   const caseFile = useProcedureMutation('residents.caseFile');
-  const name = fullNameOf(record.identity);
-  const initials = `${record.identity.surname.charAt(0)}${record.identity.firstName.charAt(0)}`;
+  const name = useShownName()({ ...record.identity, secret: record.secret });
+  const hidden = record.secret && record.identity.surname === '';
+  const initials = hidden ? '—' : `${record.identity.surname.charAt(0)}${record.identity.firstName.charAt(0)}`;
   const currentStay = record.stays.at(-1);
   const canMarkAbsence = record.status !== 'exited' && isAllowed('residents.setAbsence', role);
   return (
@@ -62,6 +63,11 @@ export function ResidentHeader({ record, role }: { record: ResidentRecord; role:
               <Badge color={STATUS_COLORS[record.status]} variant="light" tt="none">
                 {t(`residentEnums.status.${record.status}`)}
               </Badge>
+              {record.secret && (
+                <Badge color="grape" variant="light" tt="none">
+                  {t('common.secretBadge')}
+                </Badge>
+              )}
             </Group>
             {record.status === 'temporarily_absent' && currentStay?.absenceNote && (
               <Text size="sm" c="dimmed">
@@ -71,7 +77,7 @@ export function ResidentHeader({ record, role }: { record: ResidentRecord; role:
           </Stack>
         </Group>
         <Group gap="sm">
-          {isAllowed('residents.caseFile', role) && (
+          {isAllowed('residents.caseFile', role) && !hidden && (
             <Button
               variant="default"
               loading={caseFile.isPending}

@@ -191,3 +191,32 @@ describe("a child's record", () => {
     expect(screen.getByRole('button', { name: 'Aç: elvin.jpg' })).toBeInTheDocument();
   });
 });
+
+describe('a secret (adopted) record', () => {
+  /** Elvin adopted, as the core sends the record to someone other than the director. */
+  function adoptedAsSeenByStaff() {
+    const record = elvin();
+    return {
+      ...record,
+      secret: true,
+      status: 'exited' as const,
+      identity: { ...record.identity, surname: '', firstName: '', patronymic: null, birthPlace: null, fin: null, birthCertSeries: null, birthCertNumber: null },
+    };
+  }
+
+  it('says what it is instead of a blank name, and offers no printing nor editing of the identity', async () => {
+    renderRecord({ 'residents.get': adoptedAsSeenByStaff }, 'staff');
+    expect(await screen.findByRole('heading', { level: 1, name: 'Məxfi qeyd (övladlığa götürmə)' })).toBeInTheDocument();
+    expect(screen.getByText('Məxfi')).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Şəxsi işi çap et' })).not.toBeInTheDocument();
+    expect(screen.getByText('Bu uşaq övladlığa götürülüb: qanuna görə onun şəxsi məlumatlarını yalnız direktor görür.')).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: /Redaktə et/ })).not.toBeInTheDocument();
+  });
+
+  it('shows the director the name, marked secret, with printing', async () => {
+    renderRecord({ 'residents.get': () => ({ ...elvin(), secret: true }) }, 'director');
+    expect(await screen.findByRole('heading', { level: 1, name: 'Məmmədov Elvin Rəşid oğlu' })).toBeInTheDocument();
+    expect(screen.getByText('Məxfi')).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Şəxsi işi çap et' })).toBeInTheDocument();
+  });
+});

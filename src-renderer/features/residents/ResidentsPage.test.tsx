@@ -129,6 +129,12 @@ describe('residents list', () => {
     expect(inputsOf(fake, 'residents.list')).toEqual([defaultInput]);
   });
 
+  it('lists a secret (adopted) child whose name only the director sees as a secret record, still openable', async () => {
+    renderPage({ rows: [...children, child('r-5', '', '', null, { secret: true, status: 'exited' })] });
+    const secret = await rowOf('Məxfi qeyd (övladlığa götürmə)');
+    expect(within(secret).getByRole('link', { name: 'Məxfi qeyd (övladlığa götürmə)' })).toHaveAttribute('href', '#/residents/r-5');
+  });
+
   it('offers no “New child” to a viewer', async () => {
     renderPage({ role: 'viewer' });
     await rowOf('Həsənova Nigar');

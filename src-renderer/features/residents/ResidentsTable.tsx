@@ -1,5 +1,4 @@
 import type { ResidenceStatus, ResidentSummary } from '@contract/residents';
-import { fullNameOf } from '@contract/residents';
 import { Anchor, Badge, Box, Table, Text, UnstyledButton, VisuallyHidden } from '@mantine/core';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { memo, useCallback, useEffect, useLayoutEffect, useRef } from 'react';
@@ -7,6 +6,7 @@ import type { MouseEvent, ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
 
+import { useShownName } from '../../components/useShownName';
 import { useLanguage } from '../../i18n/useLanguage';
 import { useReferenceLabel } from '../institution/useReferenceLabel';
 import { formatCalendarDate } from './calendar-date';
@@ -73,6 +73,7 @@ export const ResidentsTable = memo(function ResidentsTable({
 }) {
   const { t } = useTranslation();
   const language = useLanguage();
+  const shownName = useShownName();
   const navigate = useNavigate();
   const legalStatusLabel = useReferenceLabel('legal_status');
   const educationLabel = useReferenceLabel('education_type');
@@ -115,7 +116,7 @@ export const ResidentsTable = memo(function ResidentsTable({
       case 'name':
         return (
           <Anchor component={Link} to={`/residents/${row.id}`} fz="sm" fw={500} c="inherit">
-            {fullNameOf(row)}
+            {shownName(row)}
           </Anchor>
         );
       case 'birthDate':

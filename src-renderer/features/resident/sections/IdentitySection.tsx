@@ -1,6 +1,7 @@
 import { isAllowed } from '@contract/access';
 import type { Role } from '@contract/common';
 import type { ResidentRecord } from '@contract/residents';
+import { Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -15,16 +16,25 @@ import { IdentityView } from '../ResidentViews';
 import { SectionForm, SectionFrame } from '../SectionFrame';
 import { RECORD_CHANGE_REFRESH, useReloadResident } from '../useResident';
 
-/** Names, sex, birth, FİN and certificate; editable in place by those who may. */
+/**
+ * Names, sex, birth, FİN and certificate; editable in place by those who may. A secret (adopted)
+ * child's identity reaches the director only: others are told so, and cannot edit the blanks.
+ */
 export function IdentitySection({ record, role }: { record: ResidentRecord; role: Role }) {
   const { t } = useTranslation();
   const [editing, setEditing] = useState(false);
+  const hidden = record.secret && record.identity.surname === '';
   return (
     <SectionFrame
       title={t('resident.tabs.identity')}
-      canEdit={!editing && isAllowed('residents.updateIdentity', role)}
+      canEdit={!editing && !hidden && isAllowed('residents.updateIdentity', role)}
       onEdit={() => setEditing(true)}
     >
+      {hidden && (
+        <Text size="sm" mb="sm">
+          {t('resident.identity.hidden')}
+        </Text>
+      )}
       {editing ? <IdentityEditor record={record} onClose={() => setEditing(false)} /> : <IdentityView identity={record.identity} />}
     </SectionFrame>
   );
