@@ -150,8 +150,8 @@ describe('home page dashboard', () => {
       ['Fərdi qayğı planı yoxdur', 'Məmmədov Orxan', 'r-5', 'Planın son tarixi: 31 oktyabr 2026'],
       ['Plana baxışın vaxtı keçib', 'Babayeva Günay', 'r-6', 'Baxış tarixi: 20 noyabr 2026'],
       ['Qiymətləndirmə aparılmalıdır', 'Cəfərov Elvin', 'r-7', 'Son tarix: 1 dekabr 2026'],
-      ['Monitorinq səfərinin vaxtı keçib', 'Məxfi qeyd, doğum tarixi: 2 fevral 2020', 'r-8', 'Səfərin vaxtı: 1 noyabr 2026'],
-      ['Yerləşdirmə pozulub', 'Rzayev Tural', 'r-9', 'Səfər tarixi: 24 noyabr 2026'],
+      ['İzləmə görüşünün vaxtı keçib', 'Məxfi qeyd, doğum tarixi: 2 fevral 2020', 'r-8', 'Görüşün vaxtı: 1 noyabr 2026'],
+      ['Yerləşdirmə pozulub', 'Rzayev Tural', 'r-9', 'Görüş tarixi: 24 noyabr 2026'],
     ] as const;
     for (const [title, name, id, detail] of kinds) {
       const group = await screen.findByRole('region', { name: title });

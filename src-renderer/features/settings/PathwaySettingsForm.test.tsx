@@ -59,7 +59,7 @@ describe('care pathway settings', () => {
     const section = await pathwaySection();
     const interval = within(section).getByLabelText('Qiymətləndirmələr arasındakı müddət (ay)');
     const days = within(section).getByLabelText('Plan hazırlamaq üçün müddət (gün)');
-    const months = within(section).getByLabelText('Monitorinq səfərləri (ayrıldıqdan neçə ay sonra)');
+    const months = within(section).getByLabelText('İzləmə görüşləri (ayrıldıqdan neçə ay sonra)');
     expect(interval).toHaveValue('6');
     expect(days).toHaveValue('30');
     expect(months).toHaveValue('1, 3, 6, 12');
@@ -79,7 +79,7 @@ describe('care pathway settings', () => {
     const fake = renderPage();
     const section = await pathwaySection();
     const days = within(section).getByLabelText('Plan hazırlamaq üçün müddət (gün)');
-    const months = within(section).getByLabelText('Monitorinq səfərləri (ayrıldıqdan neçə ay sonra)');
+    const months = within(section).getByLabelText('İzləmə görüşləri (ayrıldıqdan neçə ay sonra)');
     await retype(days, '');
     await retype(months, '1, 3, 40');
     await userEvent.click(within(section).getByRole('button', { name: 'Yadda saxla' }));
@@ -105,14 +105,14 @@ describe('care pathway settings', () => {
     });
     const section = await pathwaySection();
     await userEvent.click(within(section).getByRole('button', { name: 'Yadda saxla' }));
-    const months = within(section).getByLabelText('Monitorinq səfərləri (ayrıldıqdan neçə ay sonra)');
+    const months = within(section).getByLabelText('İzləmə görüşləri (ayrıldıqdan neçə ay sonra)');
     await waitFor(() => expect(months).toHaveAccessibleDescription(/1 ilə 36 arasında ay sayı daxil edin\./));
   });
 
   it('shows the values read-only to whoever may not change them', () => {
     renderWithProviders(<PathwaySettingsForm settings={settings} canEdit={false} />, {});
     expect(screen.getByLabelText('Plan hazırlamaq üçün müddət (gün)')).toHaveAttribute('readonly');
-    expect(screen.getByLabelText('Monitorinq səfərləri (ayrıldıqdan neçə ay sonra)')).toHaveAttribute('readonly');
+    expect(screen.getByLabelText('İzləmə görüşləri (ayrıldıqdan neçə ay sonra)')).toHaveAttribute('readonly');
     expect(screen.queryByRole('button', { name: 'Yadda saxla' })).not.toBeInTheDocument();
     expect(screen.getByText('Fərdi qayğı prosesinin parametrlərini yalnız direktor dəyişə bilər.')).toBeInTheDocument();
   });

@@ -78,9 +78,9 @@ describe("a child's timeline", () => {
       ['10 mart 2025', 'İnkişaf qeydi', 'İnkişaf qeydi (Sağlamlıq)', 'Aynur Məmmədova'],
       ['10 mart 2025', 'Görüş və əlaqə', 'Əlaqə: Görüş', ''],
       ['1 iyun 2026', 'Müəssisədən ayrılma', 'Müəssisədən ayrılma: Qohumların himayəsi', ''],
-      ['3 iyul 2026', 'Monitorinq səfəri', 'Monitorinq səfəri: yerləşdirmə risk altındadır', ''],
+      ['3 iyul 2026', 'İzləmə görüşü', 'İzləmə görüşü: yerləşdirmə risk altındadır', ''],
       ['1 avqust 2026', 'Yerləşdirmə', 'Yerləşdirmə: Himayədar ailə', ''],
-      ['1 dekabr 2026', 'Monitorinq səfəri', 'Monitorinq səfəri nəzərdə tutulub', ''],
+      ['1 dekabr 2026', 'İzləmə görüşü', 'İzləmə görüşü nəzərdə tutulub', ''],
     ]);
   });
 
@@ -92,20 +92,20 @@ describe("a child's timeline", () => {
     expect(within(filter).getByRole('checkbox', { name: 'Hamısı' })).toBeChecked();
 
     await userEvent.click(within(filter).getByRole('checkbox', { name: 'Hamısı' }));
-    expect(within(filter).getByRole('checkbox', { name: 'Monitorinq səfəri' })).not.toBeChecked();
+    expect(within(filter).getByRole('checkbox', { name: 'İzləmə görüşü' })).not.toBeChecked();
     expect(screen.getByText('Seçilmiş növlərdə hadisə yoxdur.')).toBeInTheDocument();
     expect(screen.queryByRole('table')).not.toBeInTheDocument();
 
-    await userEvent.click(within(filter).getByRole('checkbox', { name: 'Monitorinq səfəri' }));
+    await userEvent.click(within(filter).getByRole('checkbox', { name: 'İzləmə görüşü' }));
     await userEvent.click(within(filter).getByRole('checkbox', { name: 'Müəssisədən ayrılma' }));
     expect((await rows()).map(([date, , sentence]) => [date, sentence])).toEqual([
       ['1 iyun 2026', 'Müəssisədən ayrılma: Qohumların himayəsi'],
-      ['3 iyul 2026', 'Monitorinq səfəri: yerləşdirmə risk altındadır'],
-      ['1 dekabr 2026', 'Monitorinq səfəri nəzərdə tutulub'],
+      ['3 iyul 2026', 'İzləmə görüşü: yerləşdirmə risk altındadır'],
+      ['1 dekabr 2026', 'İzləmə görüşü nəzərdə tutulub'],
     ]);
     expect(within(filter).getByRole('checkbox', { name: 'Hamısı' })).not.toBeChecked();
 
-    await userEvent.click(within(filter).getByRole('checkbox', { name: 'Monitorinq səfəri' }));
+    await userEvent.click(within(filter).getByRole('checkbox', { name: 'İzləmə görüşü' }));
     expect(await rows()).toHaveLength(1);
     await userEvent.click(within(filter).getByRole('checkbox', { name: 'Hamısı' }));
     expect(await rows()).toHaveLength(11);
@@ -117,7 +117,7 @@ describe("a child's timeline", () => {
     const filter = await screen.findByRole('group', { name: 'Hadisələrin növləri' });
     // "All", admission, plan and assessment.
     expect(within(filter).getAllByRole('checkbox')).toHaveLength(4);
-    expect(within(filter).queryByRole('checkbox', { name: 'Monitorinq səfəri' })).not.toBeInTheDocument();
+    expect(within(filter).queryByRole('checkbox', { name: 'İzləmə görüşü' })).not.toBeInTheDocument();
     expect(within(filter).getByRole('checkbox', { name: 'Qiymətləndirmə' })).toBeChecked();
   });
 
