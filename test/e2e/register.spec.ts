@@ -1,4 +1,3 @@
-import { spawn } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 
 import { expect, test } from '@playwright/test';
@@ -6,69 +5,15 @@ import type { Page } from '@playwright/test';
 import { PDFDocument, StandardFonts } from 'pdf-lib';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 
+import { dayFromToday, DIRECTOR, isoDate, prepareInstitution, yearsBefore } from './institution';
 import type { NewChildIdentity, NewChildLegalAdmission, UiLanguage } from './pages/new-resident-page';
 import { NewResidentPage } from './pages/new-resident-page';
 import { ResidentPage } from './pages/resident-page';
 import { HomeDashboard, ResidentsPage } from './pages/residents-page';
-import { REPO_ROOT } from './paths';
 import { startPreview, tempDataDir } from './preview';
 
-const DIRECTOR = { login: 'aynur', fullName: 'Aynur Məmmədova', password: 'Qarabağ2026!' };
 /** Enough children for search and the dashboard to have company; the seed keeps them the same. */
 const DEMO = { residents: 30, seed: 1405 };
-
-/** Runs the command line as a person would, the password typed on standard input. */
-function runCli(args: readonly string[], stdin = ''): Promise<void> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', 'src-main/cli/main.ts', ...args], {
-      cwd: REPO_ROOT,
-      stdio: ['pipe', 'pipe', 'pipe'],
-    });
-    let output = '';
-    child.stdout.setEncoding('utf8').on('data', (chunk: string) => (output += chunk));
-    child.stderr.setEncoding('utf8').on('data', (chunk: string) => (output += chunk));
-    child.on('error', reject);
-    child.on('close', (code) => (code === 0 ? resolve() : reject(new Error(`korpu ${args[0]} exited with ${code}: ${output}`))));
-    child.stdin.end(stdin);
-  });
-}
-
-/** A set-up institution whose director speaks `language`, with the demo children in it. */
-async function prepareInstitution(dataDir: string, language: UiLanguage): Promise<void> {
-  await runCli(
-    [
-      'init',
-      '--data-dir',
-      dataDir,
-      '--institution-code',
-      'SHK-UE-03',
-      '--institution-name',
-      'Şəki şəhəri 3 nömrəli uşaq evi',
-      '--region',
-      'sheki-district',
-      '--director-login',
-      DIRECTOR.login,
-      '--director-name',
-      DIRECTOR.fullName,
-      '--lang',
-      language,
-      '--password-stdin',
-    ],
-    `${DIRECTOR.password}\n`,
-  );
-  await runCli(['demo', '--data-dir', dataDir, '--residents', String(DEMO.residents), '--seed', String(DEMO.seed)]);
-}
-
-const pad = (value: number): string => String(value).padStart(2, '0');
-const isoDate = (date: Date): string => `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
-
-/** The local calendar day `days` from today (the preview's core and the page share this clock). */
-function dayFromToday(days: number): Date {
-  const day = new Date();
-  day.setHours(12, 0, 0, 0);
-  day.setDate(day.getDate() + days);
-  return day;
-}
 
 /** A birth date on which the child turns 14 in `days` days (one day later if that is 29 February). */
 function turningFourteenIn(days: number): string {
@@ -76,7 +21,7 @@ function turningFourteenIn(days: number): string {
   if (birthday.getMonth() === 1 && birthday.getDate() === 29) {
     birthday.setDate(birthday.getDate() + 1);
   }
-  return `${birthday.getFullYear() - 14}-${pad(birthday.getMonth() + 1)}-${pad(birthday.getDate())}`;
+  return isoDate(yearsBefore(birthday, 14));
 }
 
 /** A one-page PDF, as a scanned certificate would be attached. */
@@ -341,7 +286,7 @@ for (const language of ['az', 'en'] as const) {
   test(`${IN_LANGUAGE[language]}: register a child, keep her record, print it, find her, refuse a duplicate, remind of her 14th birthday`, async ({ page }) => {
     const dataDir = tempDataDir();
     try {
-      await prepareInstitution(dataDir.path, language);
+      await prepareInstitution(dataDir.path, language, DEMO);
       const preview = await startPreview(dataDir.path, language === 'en' ? { lang: 'en' } : {});
       try {
         await registerAndFollowAChild(page, language, preview.url);
