@@ -36,8 +36,12 @@ export function addDays(date: string, days: number): string {
   return new Date(Date.UTC(y, m - 1, d + days)).toISOString().slice(0, 10);
 }
 
-/** `YYYY-MM-DD` shifted by whole months (day clamped by the calendar). */
+/**
+ * `YYYY-MM-DD` shifted by whole months, the day kept where the month has it and otherwise the
+ * month's last day: 31 January + 1 month is 28 (or 29) February, never 3 March.
+ */
 export function addMonths(date: string, months: number): string {
   const [y, m, d] = date.split('-').map(Number) as [number, number, number];
-  return new Date(Date.UTC(y, m - 1 + months, d)).toISOString().slice(0, 10);
+  const lastDay = new Date(Date.UTC(y, m - 1 + months + 1, 0)).getUTCDate();
+  return new Date(Date.UTC(y, m - 1 + months, Math.min(d, lastDay))).toISOString().slice(0, 10);
 }
