@@ -2,6 +2,7 @@ import type { Language } from '../contract/common';
 import { languages } from '../contract/common';
 import type { AppErrorShape } from '../contract/errors';
 import { contractMessages, interpolate } from '../contract/messages';
+import { PATHWAY_SAMPLE } from '../services/demo/demo-pathway';
 
 const cliMessages = {
   en: {
@@ -31,8 +32,11 @@ audit verify --data-dir DIR
 
 demo --data-dir DIR --residents N [--seed S] [--lang az|ru|en]
   Adds N made-up children (1 to 50000) with families and progress notes to the installation in DIR,
-  which must be set up; they are recorded as added by its first director. The same seed S (default 1)
-  gives the same children: those already there (same FİN or birth certificate) are skipped.
+  which must be set up; they are recorded as added by its first director. Their care pathways follow:
+  a services register, referrals, assessments, care plans, exits of every type with follow-up visits,
+  and years of admission requests (gatekeeping); above ${PATHWAY_SAMPLE} children, for a sample of that size.
+  The same seed S (default 1) on the same day gives the same data: children already there (same FİN or
+  birth certificate) are skipped, and a run that adds nobody adds nothing else either.
   For demonstrations and benchmarks only, never on a real institution's data.
 
 Exit codes: 0 done, 1 refused or broken (the reason is printed), 2 bad arguments.`,
@@ -47,6 +51,14 @@ Exit codes: 0 done, 1 refused or broken (the reason is printed), 2 bad arguments
     badSeed: '--seed must be a whole number from 0 to {{max}} (given: "{{value}}")',
     demoProgress: '{{done}} of {{total}} children…',
     demoDone: 'Added {{added}} residents ({{skipped}} skipped as duplicates) to {{dir}}.',
+    demoFamily: 'Families: {{familyMembers}} family members, {{notes}} progress notes.',
+    demoServices: 'Services register: {{services}} services added.',
+    demoReferrals: 'Referrals to services: {{referrals}}.',
+    demoAssessments: 'Assessments: {{assessments}}.',
+    demoPlans: 'Care plans: {{plans}}.',
+    demoExits: 'Exits: {{exits}}; follow-up visits recorded: {{followUps}} (placement broken down: {{breakdowns}}; re-admitted: {{readmissions}}, placed again: {{placementChanges}}).',
+    demoGatekeeping: 'Admission requests: {{requests}} ({{admitted}} admitted, {{diverted}} diverted, {{refused}} refused, {{pending}} pending).',
+    demoSample: 'Care pathways and admission requests cover a sample of {{sample}} of the {{added}} children.',
     noRecoveryCode: 'No recovery code on standard input',
     recoveryCode: 'Recovery code (shown only now; write it down and keep it apart from this computer):\n  {{code}}',
     recovered: 'The database key of {{dir}} is back on this machine; the records are readable.',
@@ -87,9 +99,12 @@ audit verify --data-dir QOVLUQ
 demo --data-dir QOVLUQ --residents N [--seed S] [--lang az|ru|en]
   QOVLUQ-dakı quraşdırmaya (əvvəlcədən qurulmuş olmalıdır) ailələri və inkişaf qeydləri ilə N uydurma
   uşaq (1-dən 50000-ə qədər) əlavə edir; onlar ilk direktor tərəfindən əlavə edilmiş kimi qeyd olunur.
-  Eyni S (susmaya görə 1) eyni uşaqları verir: artıq olanlar (eyni FİN və ya doğum haqqında
-  şəhadətnamə) buraxılır. Yalnız nümayiş və ölçmələr üçündür, heç vaxt real müəssisənin
-  məlumatlarında istifadə etməyin.
+  Ardınca onların qayğı yolu gəlir: xidmətlər reyestri, xidmətlərə göndərişlər, qiymətləndirmələr,
+  qayğı planları, izləmə görüşləri ilə bütün növ çıxışlar və bir neçə illik qəbul müraciətləri;
+  ${PATHWAY_SAMPLE} uşaqdan çox olduqda bu ölçüdə seçmə üçün. Eyni gündə eyni S (susmaya görə 1) eyni
+  məlumatları verir: artıq olan uşaqlar (eyni FİN və ya doğum haqqında şəhadətnamə) buraxılır, heç kəsi
+  əlavə etməyən icra başqa heç nə də əlavə etmir. Yalnız nümayiş və ölçmələr üçündür, heç vaxt real
+  müəssisənin məlumatlarında istifadə etməyin.
 
 Çıxış kodları: 0 hazır, 1 rədd edildi və ya pozulub (səbəb çap olunur), 2 yanlış arqumentlər.`,
     badArguments: 'Yanlış arqumentlər: {{reason}}. Baxın: npm run cli -- --help',
@@ -103,6 +118,14 @@ demo --data-dir QOVLUQ --residents N [--seed S] [--lang az|ru|en]
     badSeed: '--seed 0 ilə {{max}} arasında tam ədəd olmalıdır (verilib: "{{value}}")',
     demoProgress: '{{total}} uşaqdan {{done}}…',
     demoDone: '{{dir}} qovluğuna {{added}} uşaq əlavə edildi ({{skipped}} dublikat kimi buraxıldı).',
+    demoFamily: 'Ailələr: {{familyMembers}} ailə üzvü, {{notes}} inkişaf qeydi.',
+    demoServices: 'Xidmətlər reyestri: {{services}} xidmət əlavə edildi.',
+    demoReferrals: 'Xidmətlərə göndərişlər: {{referrals}}.',
+    demoAssessments: 'Qiymətləndirmələr: {{assessments}}.',
+    demoPlans: 'Qayğı planları: {{plans}}.',
+    demoExits: 'Çıxışlar: {{exits}}; qeydə alınmış izləmə görüşləri: {{followUps}} (yerləşdirmə pozulub: {{breakdowns}}; yenidən qəbul: {{readmissions}}, başqa yerləşdirmə: {{placementChanges}}).',
+    demoGatekeeping: 'Qəbul müraciətləri: {{requests}} (qəbul edilib: {{admitted}}, alternativ həll: {{diverted}}, rədd edilib: {{refused}}, qərar gözlənilir: {{pending}}).',
+    demoSample: 'Qayğı yolu və qəbul müraciətləri {{added}} uşaqdan {{sample}} nəfərlik seçməni əhatə edir.',
     noRecoveryCode: 'Standart girişdə bərpa kodu yoxdur',
     recoveryCode: 'Bərpa kodu (yalnız indi göstərilir; yazın və bu kompüterdən ayrı saxlayın):\n  {{code}}',
     recovered: '{{dir}} verilənlər bazasının açarı bu kompüterə qaytarıldı; qeydlər oxunaqlıdır.',
@@ -142,8 +165,11 @@ audit verify --data-dir ПАПКА
 
 demo --data-dir ПАПКА --residents N [--seed S] [--lang az|ru|en]
   Добавляет в настроенную установку в ПАПКЕ N вымышленных детей (от 1 до 50000) с семьями и записями
-  о развитии; они записываются как добавленные первым директором. Одинаковое S (по умолчанию 1) даёт
-  тех же детей: уже имеющиеся (тот же FİN или свидетельство о рождении) пропускаются.
+  о развитии; они записываются как добавленные первым директором. Затем — их сопровождение: реестр
+  служб, направления, оценки, планы ухода, выбытия всех видов с контрольными визитами и журнал
+  обращений о приёме за несколько лет; если детей больше ${PATHWAY_SAMPLE}, то для выборки такого размера.
+  Одинаковое S (по умолчанию 1) в один и тот же день даёт те же данные: уже имеющиеся дети (тот же FİN
+  или свидетельство о рождении) пропускаются, а запуск, не добавивший детей, не добавляет ничего.
   Только для демонстраций и замеров, никогда на данных настоящего учреждения.
 
 Коды выхода: 0 готово, 1 отказ или нарушение (причина печатается), 2 неверные аргументы.`,
@@ -158,6 +184,14 @@ demo --data-dir ПАПКА --residents N [--seed S] [--lang az|ru|en]
     badSeed: '--seed должно быть целым числом от 0 до {{max}} (указано: «{{value}}»)',
     demoProgress: '{{done}} из {{total}} детей…',
     demoDone: 'Добавлено воспитанников: {{added}} (пропущено как дубликаты: {{skipped}}) в {{dir}}.',
+    demoFamily: 'Семьи: родственников — {{familyMembers}}, записей о развитии — {{notes}}.',
+    demoServices: 'Реестр служб: добавлено служб — {{services}}.',
+    demoReferrals: 'Направления в службы: {{referrals}}.',
+    demoAssessments: 'Оценки: {{assessments}}.',
+    demoPlans: 'Планы ухода: {{plans}}.',
+    demoExits: 'Выбытия: {{exits}}; записано контрольных визитов: {{followUps}} (устройство прервано: {{breakdowns}}; приняты снова: {{readmissions}}, другое устройство: {{placementChanges}}).',
+    demoGatekeeping: 'Обращения о приёме: {{requests}} (принято: {{admitted}}, альтернативное решение: {{diverted}}, отказано: {{refused}}, ожидает решения: {{pending}}).',
+    demoSample: 'Сопровождение и обращения о приёме — для выборки из {{sample}} детей из {{added}}.',
     noRecoveryCode: 'На стандартном вводе нет кода восстановления',
     recoveryCode: 'Код восстановления (показывается только сейчас; запишите и храните отдельно от компьютера):\n  {{code}}',
     recovered: 'Ключ базы данных {{dir}} возвращён на этот компьютер; записи доступны.',

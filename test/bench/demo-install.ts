@@ -37,9 +37,12 @@ async function build(): Promise<DemoInstallation> {
   const start = performance.now();
   const result = fillDemo(core.deps, DEMO_RESIDENTS, 1);
   const seconds = (performance.now() - start) / 1000;
+  const requests = Object.values(result.gatekeeping).reduce((sum, count) => sum + count, 0);
   console.error(
     `demo data: ${result.added} residents (${result.skipped} skipped), ${result.familyMembers} family members, ` +
-      `${result.notes} notes in ${seconds.toFixed(1)} s`,
+      `${result.notes} notes; pathways of ${result.pathwayChildren} children: ${result.referrals} referrals, ` +
+      `${result.assessments} assessments, ${result.plans} plans, ${result.exits} exits, ${result.followUps} visits; ` +
+      `${requests} admission requests in ${seconds.toFixed(1)} s`,
   );
   return { deps: core.deps, login: sampleSetup.director.login, password: sampleSetup.director.password };
 }

@@ -48,7 +48,8 @@ export type Family = {
 
 const MOBILE_CODES = ['50', '51', '55', '70', '77', '99', '10'] as const;
 const FEMALE_FORM: Record<string, string> = names.female_form;
-const SURNAMES = [...names.surnames_ov, ...names.surnames_invariant];
+/** Surname roots in their male form. */
+export const SURNAMES = [...names.surnames_ov, ...names.surnames_invariant];
 const PLACES = regions.map((region) => region.az);
 /** The big cities send more children than a district does. */
 export const PLACE_WEIGHTS = PLACES.map((place): [string, number] => [place, place === 'Bakı' ? 25 : place === 'Gəncə' || place === 'Sumqayıt' ? 6 : 1]);
@@ -78,7 +79,13 @@ function personName(surnameBase: string, sex: Sex, firstName: string, fatherName
   return fullNameOf({ surname: surnameFor(surnameBase, sex), firstName, patronymic: patronymicFor(fatherName, sex) });
 }
 
-function phone(rng: Random): string {
+/** A made-up adult's full name: surname, given name, patronymic. */
+export function adultName(rng: Random, sex: Sex): string {
+  return personName(rng.pick(SURNAMES), sex, firstNameFor(rng, sex), rng.pick(names.male));
+}
+
+/** A made-up Azerbaijani mobile number. */
+export function mobilePhone(rng: Random): string {
   const digits = String(rng.int(0, 9_999_999)).padStart(7, '0');
   return `+994 ${rng.pick(MOBILE_CODES)} ${digits.slice(0, 3)} ${digits.slice(3, 5)} ${digits.slice(5)}`;
 }
@@ -110,7 +117,7 @@ export function newFamily(rng: Random): Family {
   const relative = (relationCode: string, fullName: string, odds: { phone: number; address: number }, parent = false): Relative => ({
     relationCode,
     fullName,
-    phone: rng.chance(odds.phone) ? phone(rng) : null,
+    phone: rng.chance(odds.phone) ? mobilePhone(rng) : null,
     address: rng.chance(odds.address) ? (parent || relationCode === 'brother' || relationCode === 'sister' ? household : address()) : null,
     contactAllowed: rng.chance(parent && rightsLost ? 0.3 : 0.92),
     note: rng.chance(0.2) ? rng.pick(familyNotes) : null,

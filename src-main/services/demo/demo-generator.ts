@@ -1,6 +1,7 @@
 import { addDays, addMonths, ageOn } from '../../contract/dates';
 import type { CreateResidentInput, Sex } from '../../contract/residents';
 import { fullNameOf } from '../../contract/residents';
+import { dateBetween, dateOfDay, dayNumber } from './demo-dates';
 import type { Family, Relative } from './demo-family';
 import { firstNameFor, newFamily, patronymicFor, PLACE_WEIGHTS, surnameFor } from './demo-family';
 import {
@@ -42,8 +43,11 @@ const DISABILITY_CATEGORIES = [
   ['multiple', 8],
   ['visual', 7],
 ] as const;
-/** Ages in years: mostly 3–17, few infants, a few who have just turned 18. */
-const AGE_WEIGHTS = Array.from({ length: 19 }, (_, age): [number, number] => [age, age <= 2 ? 2.5 : age === 18 ? 1.5 : 6]);
+/**
+ * Ages in years: mostly 3–17, few infants, and some who have turned 18 (about half of them have
+ * aged out by today in the care pathway, the others finish school here first).
+ */
+const AGE_WEIGHTS = Array.from({ length: 19 }, (_, age): [number, number] => [age, age <= 2 ? 2.5 : age === 18 ? 3 : 6]);
 
 type Identity = {
   surname: string;
@@ -76,10 +80,6 @@ export function generateDemoResidents(count: number, seed: number, today: string
   }
   return out;
 }
-
-const dayNumber = (date: string): number => Date.parse(`${date}T00:00:00Z`) / 86_400_000;
-const dateOfDay = (day: number): string => new Date(day * 86_400_000).toISOString().slice(0, 10);
-const dateBetween = (rng: Random, from: string, to: string): string => dateOfDay(rng.int(dayNumber(from), dayNumber(to)));
 
 function uniqueCode(taken: Set<string>, make: () => string): string {
   for (;;) {

@@ -2,6 +2,7 @@ import { asc, eq } from 'drizzle-orm';
 
 import { AppError, validationError } from '../../contract/errors';
 import { familyMemberInputSchema } from '../../contract/family';
+import type { GatekeepingRequestInput } from '../../contract/gatekeeping';
 import { noteInputSchema } from '../../contract/notes';
 import { createResidentInputSchema } from '../../contract/residents';
 import { parseWithKeys } from '../../contract/zod-issues';
@@ -9,23 +10,45 @@ import type { Db } from '../../db/client';
 import { familyMembers, progressNotes, users } from '../../db/schema';
 import { appendAudit, changesBetween } from '../audit/audit-log';
 import type { Actor, CoreDeps } from '../context';
+import { createRequest, decideRequest } from '../gatekeeping/gatekeeping-service';
 import { getProfile } from '../institution/institution-service';
+import { listReferenceItems } from '../reference/reference-service';
 import { createResident, todayOf } from '../residents/residents-service';
+import { getSettings } from '../settings/settings-service';
+import type { DemoGatekeeping } from './demo-gatekeeping';
+import { planGatekeeping } from './demo-gatekeeping';
 import type { DemoResident } from './demo-generator';
 import { generateDemoResidents } from './demo-generator';
+import { parsedInput } from './demo-input';
+import type { PathwayReference } from './demo-pathway';
+import { demoSample, PATHWAY_SAMPLE, planPathways } from './demo-pathway';
+import type { PathwayCounts } from './demo-pathway-writer';
+import { noPathway, writePathway, writeServices } from './demo-pathway-writer';
 
-/** How many children's family members and notes go into one transaction. */
+/** How many children's family members, notes or pathways go into one transaction. */
 const BATCH = 500;
 
-/** What a demo fill did. */
-export type DemoResult = { added: number; skipped: number; familyMembers: number; notes: number };
+/** What a demo fill did: children, their families and notes, their care pathways and the gatekeeping register. */
+export type DemoResult = {
+  added: number;
+  skipped: number;
+  familyMembers: number;
+  notes: number;
+  /** Added children with a care pathway: all of them, or a sample of about PATHWAY_SAMPLE. */
+  pathwayChildren: number;
+  /** Requests in the gatekeeping register: those behind admissions, and those diverted, refused or pending. */
+  gatekeeping: { admitted: number; diverted: number; refused: number; pending: number };
+} & PathwayCounts;
 
 /**
  * Fills an installation with `count` generated children (see demo-generator), written through
- * the same service the app uses (`createResident`: validation, duplicate guard, audit, index).
- * A child the duplicate guard refuses (same FİN or birth certificate, e.g. a second run with the
- * same seed) is skipped and counted. Family members and progress notes follow in batched
- * transactions, audited, authored by the first director. `onProgress` is told every 500 children.
+ * the same service the app uses (`createResident`: validation, duplicate guard, audit, index),
+ * those admitted since the gatekeeping register began each with the request their admission
+ * decided. A child the duplicate guard refuses (same FİN or birth certificate, e.g. a second run
+ * with the same seed) is skipped and counted. Family members and progress notes follow in batched
+ * transactions, audited, authored by the first director; then the care pathways (services
+ * register, referrals, assessments, plans, exits with follow-up visits) and the rest of the
+ * gatekeeping register, all through the core services. `onProgress` is told every 500 children.
  */
 export function fillDemo(
   deps: CoreDeps,
@@ -45,13 +68,16 @@ export function fillDemo(
     throw new AppError('SETUP_REQUIRED', 'The installation has no director yet');
   }
   const actor: Actor = { userId: director.id, login: director.login, procedure: 'cli.demo' };
-  const demo = generateDemoResidents(count, seed, todayOf(deps));
+  const today = todayOf(deps);
+  const demo = generateDemoResidents(count, seed, today);
+  const sample = demoSample(demo, seed, PATHWAY_SAMPLE);
+  const gatekeeping = planGatekeeping(demo, sample, seed, today);
   const ids: (string | null)[] = [];
   for (let start = 0; start < demo.length; start += BATCH) {
     // One commit per batch: each createResident's own transaction becomes a savepoint inside it.
     deps.db.transaction(() => {
-      for (const child of demo.slice(start, start + BATCH)) {
-        ids.push(registerChild(deps, actor, child));
+      for (let index = start; index < Math.min(start + BATCH, demo.length); index++) {
+        ids.push(registerChild(deps, actor, demo[index]!, gatekeeping.linked.get(index) ?? null));
       }
     });
     onProgress(ids.length, demo.length);
@@ -69,17 +95,85 @@ export function fillDemo(
       }
     });
   }
-  return { added: ids.filter((id) => id !== null).length, skipped: ids.filter((id) => id === null).length, ...written };
+  const added = ids.filter((id) => id !== null).length;
+  const admitted = ids.filter((id, index) => id !== null && gatekeeping.linked.has(index)).length;
+  // A second run with the same seed added nobody: it adds no pathways nor requests either.
+  const pathway = added === 0 ? noPathway() : fillPathways(deps, actor, demo, sample, ids, seed, today);
+  const others = added === 0 ? { diverted: 0, refused: 0, pending: 0 } : fillGatekeeping(deps, actor, gatekeeping);
+  const pathwayChildren = ids.filter((id, index) => id !== null && sample.has(index)).length;
+  return { added, skipped: ids.length - added, ...written, ...pathway, pathwayChildren, gatekeeping: { admitted, ...others } };
 }
 
-/** The new record's id, or null when the duplicate guard refused the child. */
-function registerChild(deps: CoreDeps, actor: Actor, child: DemoResident): string | null {
+/** The reference data and settings of the installation that pathways must follow. */
+function pathwayReference(db: Db): PathwayReference {
+  return {
+    exitTypes: listReferenceItems(db, 'exit_type').map((item) => ({ code: item.code, meta: item.meta })),
+    domainCodes: listReferenceItems(db, 'assessment_domain').map((item) => item.code),
+    serviceTypes: listReferenceItems(db, 'service_type').map((item) => item.code),
+    followUpMonths: getSettings(db).followUpMonths,
+  };
+}
+
+/** The services register, then each added child's pathway, in batched transactions. */
+function fillPathways(
+  deps: CoreDeps,
+  actor: Actor,
+  demo: readonly DemoResident[],
+  sample: ReadonlySet<number>,
+  ids: readonly (string | null)[],
+  seed: number,
+  today: string,
+): PathwayCounts {
+  const counts = noPathway();
+  const added = ids.map((id) => id !== null);
+  const plan = planPathways(demo, sample, added, seed, today, pathwayReference(deps.db));
+  const serviceIds = deps.db.transaction(() => writeServices(deps, actor, plan.services, counts));
+  const children = [...plan.children.entries()];
+  for (let start = 0; start < children.length; start += BATCH) {
+    deps.db.transaction(() => {
+      for (const [index, pathway] of children.slice(start, start + BATCH)) {
+        writePathway(deps, actor, ids[index]!, pathway, serviceIds, counts);
+      }
+    });
+  }
+  return counts;
+}
+
+/** The requests that did not end in an admission here: recorded, then decided when a decision was made. */
+function fillGatekeeping(deps: CoreDeps, actor: Actor, gatekeeping: DemoGatekeeping): Omit<DemoResult['gatekeeping'], 'admitted'> {
+  const counts = { diverted: 0, refused: 0, pending: 0 };
+  for (let start = 0; start < gatekeeping.others.length; start += BATCH) {
+    deps.db.transaction(() => {
+      for (const { request, decision } of gatekeeping.others.slice(start, start + BATCH)) {
+        const { id } = createRequest(deps, actor, parsedInput('gatekeeping.create', { request }).request);
+        if (decision === null) {
+          counts.pending++;
+          continue;
+        }
+        const { id: _id, ...fields } = parsedInput('gatekeeping.decide', { id, ...decision });
+        decideRequest(deps, actor, id, fields);
+        counts[decision.decision === 'refused' ? 'refused' : 'diverted']++;
+      }
+    });
+  }
+  return counts;
+}
+
+/**
+ * The new record's id, or null when the duplicate guard refused the child. With `request`, the
+ * request is recorded first and the registration decides it; a refused child leaves no request.
+ */
+function registerChild(deps: CoreDeps, actor: Actor, child: DemoResident, request: GatekeepingRequestInput | null): string | null {
   const parsed = parseWithKeys(createResidentInputSchema, { ...child.resident, confirmNotDuplicate: true });
   if (!parsed.success) {
     throw validationError(parsed.issues);
   }
   try {
-    return createResident(deps, actor, parsed.data).id;
+    // A savepoint: when the guard refuses the child, the request recorded for it goes too.
+    return deps.db.transaction(() => {
+      const gatekeepingRequestId = request === null ? undefined : createRequest(deps, actor, parsedInput('gatekeeping.create', { request }).request).id;
+      return createResident(deps, actor, { ...parsed.data, gatekeepingRequestId }).id;
+    });
   } catch (error) {
     if (error instanceof AppError && error.code === 'DUPLICATE_RESIDENT') {
       return null;
