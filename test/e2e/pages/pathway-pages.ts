@@ -74,6 +74,17 @@ export class GatekeepingPage {
     await expect(form).toBeHidden();
   }
 
+  /** The last 12 months' admissions and diversions, as the summary chart's description says them. */
+  async summaryTotals(): Promise<{ admitted: number; diverted: number }> {
+    const chart = this.page.getByRole('img', { name: /^Qəbullar və alternativ həllər/ });
+    const label = (await chart.getAttribute('aria-label')) ?? '';
+    const found = /cəmi (\d+) qəbul, (\d+) alternativ həll/.exec(label);
+    if (found === null) {
+      throw new Error(`The summary chart does not say its totals: "${label}"`);
+    }
+    return { admitted: Number(found[1]), diverted: Number(found[2]) };
+  }
+
   async admit(fullName: string): Promise<void> {
     await this.page.getByRole('link', { name: `Qəbul et və qeydiyyata al: ${fullName}` }).click();
   }
