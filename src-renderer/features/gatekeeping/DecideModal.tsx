@@ -5,10 +5,10 @@ import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import { useProcedureMutation } from '../../api/hooks';
+import { FormFailure } from '../../components/FormFailure';
 import { useContractForm } from '../../components/forms/useContractForm';
 import { formatDate } from '../../i18n/format';
 import { useLanguage } from '../../i18n/useLanguage';
-import { FormFailure } from './FormFailure';
 import type { DecideFormSchema, DecideValues } from './gatekeeping-form';
 import { childNameOf, decideDecisions, decideFormSchema, emptyDecideValues, GATEKEEPING_CHANGE_REFRESH } from './gatekeeping-form';
 

@@ -6,11 +6,11 @@ import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import { useProcedureMutation } from '../../api/hooks';
+import { FormFailure } from '../../components/FormFailure';
 import type { ContractForm } from '../../components/forms/useContractForm';
 import { useContractForm } from '../../components/forms/useContractForm';
 import { ReferenceMultiSelect } from '../../components/ReferenceMultiSelect';
 import { ReferenceSelect } from '../../components/ReferenceSelect';
-import { FormFailure } from './FormFailure';
 import type { RequestFields, RequestFormSchema, RequestValues } from './gatekeeping-form';
 import { childNameOf, emptyRequestValues, GATEKEEPING_CHANGE_REFRESH, requestFieldOf, requestFormSchema, requestValuesOf } from './gatekeeping-form';
 

@@ -3,7 +3,7 @@ import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import type { ApiError } from '../../api/client';
-import { FormFailure } from '../gatekeeping/FormFailure';
+import { FormFailure } from '../../components/FormFailure';
 
 /** A dialog holding one of the pathway's forms. */
 export function FormModal({ opened, title, onClose, children }: { opened: boolean; title: string; onClose: () => void; children: ReactNode }) {

@@ -8,10 +8,10 @@ import { useTranslation } from 'react-i18next';
 
 import { useProcedureMutation } from '../../api/hooks';
 import { useContractForm } from '../../components/forms/useContractForm';
+import { IssuesAlert } from '../../components/IssuesAlert';
 import { useReferenceLabel } from '../institution/useReferenceLabel';
 import { SectionForm } from '../resident/SectionFrame';
 import { useDateText } from '../resident/useDateText';
-import { IssuesAlert } from '../services/IssuesAlert';
 import type { ChangeValues } from './placement-form';
 import { changeInputOf, DESTINATION_PATHS, emptyDecisionValues, emptyDestinationValues, onlyPaths, PLACEMENT_CHANGE_REFRESH } from './placement-form';
 import { DecisionFields, DestinationFields, ExitTypeInfo, FamilyTypeSelect } from './PlacementFields';

@@ -10,6 +10,7 @@ import type { z } from 'zod';
 import { ApiError } from '../../api/client';
 import { useProcedureMutation } from '../../api/hooks';
 import { useContractForm } from '../../components/forms/useContractForm';
+import { IssuesAlert } from '../../components/IssuesAlert';
 import { ReferenceSelect } from '../../components/ReferenceSelect';
 import { useReferenceLabel } from '../institution/useReferenceLabel';
 import { FieldList } from '../resident/FieldList';
@@ -17,7 +18,6 @@ import { SaveFailure } from '../resident/SectionFrame';
 import { useDateText } from '../resident/useDateText';
 import { useReferenceMeta } from '../resident/useReferenceMeta';
 import { useReloadResident } from '../resident/useResident';
-import { IssuesAlert } from '../services/IssuesAlert';
 import type { DestinationValues, ExitDetailsValues, ExitTypeValues } from './placement-form';
 import {
   DESTINATION_PATHS,

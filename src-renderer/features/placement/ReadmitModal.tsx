@@ -7,12 +7,12 @@ import { useTranslation } from 'react-i18next';
 
 import { useProcedureMutation } from '../../api/hooks';
 import { useContractForm } from '../../components/forms/useContractForm';
+import { IssuesAlert } from '../../components/IssuesAlert';
 import { AdmissionFields } from '../resident/LegalAdmissionFields';
 import type { AdmissionValues } from '../resident/resident-form';
 import { admissionFormSchema, emptyAdmissionValues, fieldUnder } from '../resident/resident-form';
 import { SectionForm } from '../resident/SectionFrame';
 import { useReloadResident } from '../resident/useResident';
-import { IssuesAlert } from '../services/IssuesAlert';
 import { PLACEMENT_CHANGE_REFRESH } from './placement-form';
 
 /** Admitting a child who left again: a new stay with its own admission; the history stays. */

@@ -10,8 +10,8 @@ import type { z } from 'zod';
 import { useProcedureMutation } from '../../api/hooks';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { useContractForm } from '../../components/forms/useContractForm';
+import { IssuesAlert } from '../../components/IssuesAlert';
 import { CapacityWarning } from './CapacityWarning';
-import { IssuesAlert } from './IssuesAlert';
 import type { CapacityRefusal } from './referral-form';
 import { capacityRefusalOf, REFERRAL_CHANGE_REFRESH } from './referral-form';
 

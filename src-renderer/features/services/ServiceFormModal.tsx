@@ -6,8 +6,8 @@ import { useTranslation } from 'react-i18next';
 import { useProcedureMutation } from '../../api/hooks';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { useContractForm } from '../../components/forms/useContractForm';
+import { IssuesAlert } from '../../components/IssuesAlert';
 import { ReferenceSelect } from '../../components/ReferenceSelect';
-import { IssuesAlert } from './IssuesAlert';
 import type { ServiceFormValues } from './service-form';
 import {
   emptyServiceValues,

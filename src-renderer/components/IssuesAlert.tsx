@@ -1,7 +1,7 @@
 import { Alert, List } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 
-import type { ApiError } from '../../api/client';
+import type { ApiError } from '../api/client';
 
 /**
  * The core's field problems that no input of the form shows (e.g. "the child is not in
