@@ -122,7 +122,7 @@ function FollowUpTable({ placement, today, actions }: { placement: Placement; to
       <Title order={4} size="h6">
         {t('placement.list.visits')}
       </Title>
-      <Table.ScrollContainer minWidth={720}>
+      <Table.ScrollContainer minWidth={900}>
         <Table verticalSpacing="xs" aria-label={title}>
           <Table.Thead>
             <Table.Tr>
@@ -130,7 +130,9 @@ function FollowUpTable({ placement, today, actions }: { placement: Placement; to
               <Table.Th scope="col">{t('placement.visit.date')}</Table.Th>
               <Table.Th scope="col">{t('placement.visit.visitor')}</Table.Th>
               <Table.Th scope="col">{t('placement.visit.outcome')}</Table.Th>
-              <Table.Th scope="col">{t('placement.visit.notes')}</Table.Th>
+              <Table.Th scope="col" miw={220}>
+                {t('placement.visit.notes')}
+              </Table.Th>
               <Table.Th scope="col">{t('placement.list.recordedBy')}</Table.Th>
               {actions.canRecordVisit && <Table.Th scope="col">{t('placement.list.actions')}</Table.Th>}
             </Table.Tr>
@@ -152,7 +154,7 @@ function FollowUpTable({ placement, today, actions }: { placement: Placement; to
                     </Badge>
                   )}
                 </Table.Td>
-                <Table.Td style={{ whiteSpace: 'pre-wrap', overflowWrap: 'anywhere' }}>{visit.notes}</Table.Td>
+                <Table.Td style={{ whiteSpace: 'pre-wrap', overflowWrap: 'break-word' }}>{visit.notes}</Table.Td>
                 <Table.Td>{visit.recordedByName}</Table.Td>
                 {actions.canRecordVisit && (
                   <Table.Td>

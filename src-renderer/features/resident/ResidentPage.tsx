@@ -81,7 +81,7 @@ export function ResidentPage({ user }: { user: SessionUser }) {
         keepMountedMode="activity"
         orientation="vertical"
         variant="pills"
-        styles={{ tab: { justifyContent: 'flex-start' } }}
+        styles={{ tab: { justifyContent: 'flex-start' }, tabLabel: { textAlign: 'start' } }}
       >
         <Tabs.List aria-label={t('resident.tabs.label')} miw={210}>
           {TABS.map((name) => (
