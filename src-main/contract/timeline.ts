@@ -16,7 +16,10 @@ export const timelineKinds = [
 export const timelineKindSchema = z.enum(timelineKinds);
 export type TimelineKind = z.infer<typeof timelineKindSchema>;
 
-/** One event: when, what kind, a short text (codes as codes, the UI adds labels) and what it refers to. */
+/**
+ * One event: when, what kind, a short text (codes as codes, the UI adds labels), what it refers to
+ * and who recorded it.
+ */
 export const timelineEventSchema = z.strictObject({
   date: z.string(),
   kind: timelineKindSchema,
@@ -24,6 +27,8 @@ export const timelineEventSchema = z.strictObject({
   event: z.string(),
   values: z.record(z.string(), z.union([z.string(), z.number(), z.null()])),
   refId: z.string().nullable(),
+  /** The full name of the user who recorded it; null where the record keeps no author, or not yet made (a visit due). */
+  recordedByName: z.string().nullable(),
 });
 export type TimelineEvent = z.infer<typeof timelineEventSchema>;
 

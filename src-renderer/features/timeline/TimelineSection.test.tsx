@@ -25,19 +25,28 @@ const reference: ReferenceItem[] = [
   item('note_domain', 'health', 'Sağlamlıq', 'Health'),
 ];
 
-/** Kamran's path, as the core answers it (oldest first). */
+/** Kamran's path, as the core answers it (oldest first), recorded by the director and a social worker. */
+const director = 'Aynur Məmmədova';
+const socialWorker = 'Leyla Quliyeva';
 const events: TimelineEvent[] = [
-  { date: '2024-09-02', kind: 'admission', event: 'admission', values: { sourceCode: 'family' }, refId: 's-1' },
-  { date: '2024-09-20', kind: 'plan', event: 'plan', values: {}, refId: 'pl-1' },
-  { date: '2024-10-01', kind: 'assessment', event: 'assessment', values: { scores: 2 }, refId: 'as-1' },
-  { date: '2025-01-15', kind: 'referral', event: 'referralRequested', values: { serviceName: 'Nəsimi günərzi qayğı mərkəzi' }, refId: 'rf-1' },
-  { date: '2025-03-10', kind: 'review', event: 'review', values: { nextReviewDate: '2025-09-10' }, refId: 'rv-1' },
-  { date: '2025-03-10', kind: 'note', event: 'note', values: { domainCode: 'health', authorName: 'Aynur Məmmədova' }, refId: 'n-1' },
-  { date: '2025-03-10', kind: 'contact', event: 'contact', values: { kind: 'visit' }, refId: 'c-1' },
-  { date: '2026-06-01', kind: 'exit', event: 'exit', values: { exitTypeCode: 'kinship' }, refId: 's-1' },
-  { date: '2026-07-03', kind: 'follow_up', event: 'followUp', values: { outcome: 'at_risk' }, refId: 'fu-1' },
-  { date: '2026-08-01', kind: 'placement', event: 'placement', values: { typeCode: 'foster_family' }, refId: 'pc-2' },
-  { date: '2026-12-01', kind: 'follow_up', event: 'followUpDue', values: {}, refId: 'fu-2' },
+  { date: '2024-09-02', kind: 'admission', event: 'admission', values: { sourceCode: 'family' }, refId: 's-1', recordedByName: null },
+  { date: '2024-09-20', kind: 'plan', event: 'plan', values: {}, refId: 'pl-1', recordedByName: director },
+  { date: '2024-10-01', kind: 'assessment', event: 'assessment', values: { scores: 2 }, refId: 'as-1', recordedByName: socialWorker },
+  {
+    date: '2025-01-15',
+    kind: 'referral',
+    event: 'referralRequested',
+    values: { serviceName: 'Nəsimi günərzi qayğı mərkəzi' },
+    refId: 'rf-1',
+    recordedByName: null,
+  },
+  { date: '2025-03-10', kind: 'review', event: 'review', values: { nextReviewDate: '2025-09-10' }, refId: 'rv-1', recordedByName: null },
+  { date: '2025-03-10', kind: 'note', event: 'note', values: { domainCode: 'health' }, refId: 'n-1', recordedByName: director },
+  { date: '2025-03-10', kind: 'contact', event: 'contact', values: { kind: 'visit' }, refId: 'c-1', recordedByName: socialWorker },
+  { date: '2026-06-01', kind: 'exit', event: 'exit', values: { exitTypeCode: 'kinship' }, refId: 's-1', recordedByName: director },
+  { date: '2026-07-03', kind: 'follow_up', event: 'followUp', values: { outcome: 'at_risk' }, refId: 'fu-1', recordedByName: socialWorker },
+  { date: '2026-08-01', kind: 'placement', event: 'placement', values: { typeCode: 'foster_family' }, refId: 'pc-2', recordedByName: director },
+  { date: '2026-12-01', kind: 'follow_up', event: 'followUpDue', values: {}, refId: 'fu-2', recordedByName: null },
 ];
 
 function renderTimeline(answer: TimelineEvent[] = events) {
@@ -70,16 +79,17 @@ describe("a child's timeline", () => {
     expect(await screen.findByText('Əlaqə: Görüş')).toBeInTheDocument();
     expect(inputsOf(fake, 'residents.timeline')).toEqual([{ residentId: 'r-1' }]);
     expect(await rows()).toEqual([
+      // Blank where the record keeps no author (admission, referral, review) or the visit is still due.
       ['2 sentyabr 2024', 'Qəbul', 'Müəssisəyə qəbul (haradan: Ailədən)', ''],
-      ['20 sentyabr 2024', 'Qayğı planı', 'Fərdi qayğı planı yaradıldı', ''],
-      ['1 oktyabr 2024', 'Qiymətləndirmə', 'Qiymətləndirmə aparıldı', ''],
+      ['20 sentyabr 2024', 'Qayğı planı', 'Fərdi qayğı planı yaradıldı', director],
+      ['1 oktyabr 2024', 'Qiymətləndirmə', 'Qiymətləndirmə aparıldı', socialWorker],
       ['15 yanvar 2025', 'Xidmətə göndəriş', 'Xidmətə göndəriş: Nəsimi günərzi qayğı mərkəzi', ''],
       ['10 mart 2025', 'Plana baxış', 'Plana baxıldı; növbəti baxış: 10 sentyabr 2025', ''],
-      ['10 mart 2025', 'İnkişaf qeydi', 'İnkişaf qeydi (Sağlamlıq)', 'Aynur Məmmədova'],
-      ['10 mart 2025', 'Görüş və əlaqə', 'Əlaqə: Görüş', ''],
-      ['1 iyun 2026', 'Müəssisədən ayrılma', 'Müəssisədən ayrılma: Qohumların himayəsi', ''],
-      ['3 iyul 2026', 'İzləmə görüşü', 'İzləmə görüşü: yerləşdirmə risk altındadır', ''],
-      ['1 avqust 2026', 'Yerləşdirmə', 'Yerləşdirmə: Himayədar ailə', ''],
+      ['10 mart 2025', 'İnkişaf qeydi', 'İnkişaf qeydi (Sağlamlıq)', director],
+      ['10 mart 2025', 'Görüş və əlaqə', 'Əlaqə: Görüş', socialWorker],
+      ['1 iyun 2026', 'Müəssisədən ayrılma', 'Müəssisədən ayrılma: Qohumların himayəsi', director],
+      ['3 iyul 2026', 'İzləmə görüşü', 'İzləmə görüşü: yerləşdirmə risk altındadır', socialWorker],
+      ['1 avqust 2026', 'Yerləşdirmə', 'Yerləşdirmə: Himayədar ailə', director],
       ['1 dekabr 2026', 'İzləmə görüşü', 'İzləmə görüşü nəzərdə tutulub', ''],
     ]);
   });

@@ -54,12 +54,6 @@ function KindFilter({
   );
 }
 
-/** Who wrote the event's record, when the core tells (progress notes carry their author). */
-function recorderOf(event: TimelineEvent): string {
-  const name = event.values.authorName;
-  return typeof name === 'string' ? name : '';
-}
-
 /** The events shown, oldest first, one row each. */
 function EventsTable({ events, title }: { events: readonly TimelineEvent[]; title: string }) {
   const { t } = useTranslation();
@@ -83,7 +77,8 @@ function EventsTable({ events, title }: { events: readonly TimelineEvent[]; titl
               <Table.Td style={{ whiteSpace: 'nowrap' }}>{date(event.date)}</Table.Td>
               <Table.Td>{t(`timeline.kinds.${event.kind}`)}</Table.Td>
               <Table.Td style={{ overflowWrap: 'anywhere' }}>{sentence(event)}</Table.Td>
-              <Table.Td>{recorderOf(event)}</Table.Td>
+              {/* Blank where the record keeps no author (an admission, a referral) or the visit is still due. */}
+              <Table.Td>{event.recordedByName ?? ''}</Table.Td>
             </Table.Tr>
           ))}
         </Table.Tbody>
