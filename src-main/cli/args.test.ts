@@ -51,6 +51,14 @@ describe('CLI command line', () => {
     expect(() => parseCli(argv)).toThrow(refusedWith({ key: 'missingOptions', params: { options: '--region' } }));
   });
 
+  it('refuses a language it does not speak, for every command, instead of quietly choosing another', () => {
+    expect(() => parseCli(['init', ...complete, '--lang', 'tr'])).toThrow(refusedWith({ key: 'badLanguage', params: { value: 'tr' } }));
+    expect(() => parseCli(['audit', 'verify', '--data-dir', '/tmp/korpu', '--lang', 'AZ'])).toThrow(
+      refusedWith({ key: 'badLanguage', params: { value: 'AZ' } }),
+    );
+    expect(parseCli(['audit', 'verify', '--data-dir', '/tmp/korpu', '--lang', 'ru'])).toEqual({ kind: 'audit-verify', dataDir: '/tmp/korpu' });
+  });
+
   it('requires the password to come from standard input', () => {
     const withoutStdin = complete.filter((value) => value !== '--password-stdin');
     expect(() => parseCli(['init', ...withoutStdin])).toThrow(refusedWith({ key: 'passwordStdinRequired', params: {} }));

@@ -1,5 +1,7 @@
 import { parseArgs } from 'node:util';
 
+import { languages } from '../contract/common';
+
 /** Why a command line was refused; each is a translated sentence in messages.ts. */
 export type UsageProblem =
   | { key: 'unknownCommand'; params: { command: string } }
@@ -8,7 +10,8 @@ export type UsageProblem =
   | { key: 'passwordStdinRequired'; params: Record<string, never> }
   | { key: 'recoveryCodeStdinRequired'; params: Record<string, never> }
   | { key: 'badResidentCount'; params: { value: string; max: number } }
-  | { key: 'badSeed'; params: { value: string; max: number } };
+  | { key: 'badSeed'; params: { value: string; max: number } }
+  | { key: 'badLanguage'; params: { value: string } };
 
 /** A bad command line: printed with a hint to --help, exit code 2. */
 export class UsageError extends Error {
@@ -51,12 +54,17 @@ export type CliCommand =
 type OptionSpec = Record<string, { type: 'string' | 'boolean' }>;
 
 function parseOptions(args: readonly string[], options: OptionSpec): Record<string, string | boolean | undefined> {
+  let values: Record<string, string | boolean | undefined>;
   try {
-    return parseArgs({ args: [...args], options: { ...options, lang: { type: 'string' } }, strict: true, allowPositionals: false })
-      .values;
+    values = parseArgs({ args: [...args], options: { ...options, lang: { type: 'string' } }, strict: true, allowPositionals: false }).values;
   } catch (error) {
     throw new UsageError({ key: 'unknownOption', params: { detail: error instanceof Error ? error.message : String(error) } });
   }
+  // A mistyped language would otherwise quietly fall back to another one.
+  if (typeof values.lang === 'string' && !(languages as readonly string[]).includes(values.lang)) {
+    throw new UsageError({ key: 'badLanguage', params: { value: values.lang } });
+  }
+  return values;
 }
 
 function requireOptions(values: Record<string, string | boolean | undefined>, required: readonly string[]): void {

@@ -39,7 +39,8 @@ demo --data-dir DIR --residents N [--seed S] [--lang az|ru|en]
   birth certificate) are skipped, and a run that adds nobody adds nothing else either.
   For demonstrations and benchmarks only, never on a real institution's data.
 
-Exit codes: 0 done, 1 refused or broken (the reason is printed), 2 bad arguments.`,
+Exit codes: 0 done, 1 refused or broken (the reason is printed), 2 bad arguments (missing, unknown
+or refused values).`,
     badArguments: 'Bad arguments: {{reason}}. See npm run cli -- --help',
     noPassword: 'No password on standard input',
     unknownCommand: 'unknown command "{{command}}"',
@@ -49,6 +50,7 @@ Exit codes: 0 done, 1 refused or broken (the reason is printed), 2 bad arguments
     recoveryCodeStdinRequired: '--recovery-code-stdin is required: the code is read from standard input, never from arguments',
     badResidentCount: '--residents must be a whole number from 1 to {{max}} (given: "{{value}}")',
     badSeed: '--seed must be a whole number from 0 to {{max}} (given: "{{value}}")',
+    badLanguage: '--lang must be az, ru or en (given: "{{value}}")',
     demoProgress: '{{done}} of {{total}} children…',
     demoDone: 'Added {{added}} residents ({{skipped}} skipped as duplicates) to {{dir}}.',
     demoFamily: 'Families: {{familyMembers}} family members, {{notes}} progress notes.',
@@ -106,7 +108,8 @@ demo --data-dir QOVLUQ --residents N [--seed S] [--lang az|ru|en]
   əlavə etməyən icra başqa heç nə də əlavə etmir. Yalnız nümayiş və ölçmələr üçündür, heç vaxt real
   müəssisənin məlumatlarında istifadə etməyin.
 
-Çıxış kodları: 0 hazır, 1 rədd edildi və ya pozulub (səbəb çap olunur), 2 yanlış arqumentlər.`,
+Çıxış kodları: 0 hazır, 1 rədd edildi və ya pozulub (səbəb çap olunur), 2 yanlış arqumentlər
+(göstərilməyib, naməlumdur və ya dəyəri qəbul edilmir).`,
     badArguments: 'Yanlış arqumentlər: {{reason}}. Baxın: npm run cli -- --help',
     noPassword: 'Standart girişdə parol yoxdur',
     unknownCommand: 'naməlum əmr "{{command}}"',
@@ -116,6 +119,7 @@ demo --data-dir QOVLUQ --residents N [--seed S] [--lang az|ru|en]
     recoveryCodeStdinRequired: '--recovery-code-stdin mütləqdir: kod arqumentlərdən yox, standart girişdən oxunur',
     badResidentCount: '--residents 1 ilə {{max}} arasında tam ədəd olmalıdır (verilib: "{{value}}")',
     badSeed: '--seed 0 ilə {{max}} arasında tam ədəd olmalıdır (verilib: "{{value}}")',
+    badLanguage: '--lang az, ru və ya en olmalıdır (verilib: "{{value}}")',
     demoProgress: '{{total}} uşaqdan {{done}}…',
     demoDone: '{{dir}} qovluğuna {{added}} uşaq əlavə edildi ({{skipped}} dublikat kimi buraxıldı).',
     demoFamily: 'Ailələr: {{familyMembers}} ailə üzvü, {{notes}} inkişaf qeydi.',
@@ -172,7 +176,8 @@ demo --data-dir ПАПКА --residents N [--seed S] [--lang az|ru|en]
   или свидетельство о рождении) пропускаются, а запуск, не добавивший детей, не добавляет ничего.
   Только для демонстраций и замеров, никогда на данных настоящего учреждения.
 
-Коды выхода: 0 готово, 1 отказ или нарушение (причина печатается), 2 неверные аргументы.`,
+Коды выхода: 0 готово, 1 отказ или нарушение (причина печатается), 2 неверные аргументы
+(не указаны, неизвестны или значение не принято).`,
     badArguments: 'Неверные аргументы: {{reason}}. Справка: npm run cli -- --help',
     noPassword: 'На стандартном вводе нет пароля',
     unknownCommand: 'неизвестная команда «{{command}}»',
@@ -182,6 +187,7 @@ demo --data-dir ПАПКА --residents N [--seed S] [--lang az|ru|en]
     recoveryCodeStdinRequired: 'нужен --recovery-code-stdin: код читается со стандартного ввода, а не из аргументов',
     badResidentCount: '--residents должно быть целым числом от 1 до {{max}} (указано: «{{value}}»)',
     badSeed: '--seed должно быть целым числом от 0 до {{max}} (указано: «{{value}}»)',
+    badLanguage: '--lang должен быть az, ru или en (указано: «{{value}}»)',
     demoProgress: '{{done}} из {{total}} детей…',
     demoDone: 'Добавлено воспитанников: {{added}} (пропущено как дубликаты: {{skipped}}) в {{dir}}.',
     demoFamily: 'Семьи: родственников — {{familyMembers}}, записей о развитии — {{notes}}.',
