@@ -19,6 +19,7 @@ export const auditActions = [
   'recovery',
   'exit',
   'readmission',
+  'delete',
 ] as const;
 export const auditActionSchema = z.enum(auditActions, { error: 'validation.notAllowed' });
 export type AuditAction = z.infer<typeof auditActionSchema>;

@@ -139,7 +139,7 @@ describe("a child's family", () => {
     ]);
     const [removal] = await trailOf(director, 'family_member');
     expect(removal).toMatchObject({
-      action: 'update',
+      action: 'delete',
       entityId: mother.id,
       changes: {
         removed: { before: false, after: true },

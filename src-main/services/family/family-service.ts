@@ -166,10 +166,10 @@ export function removeFamilyMember(deps: CoreDeps, actor: Actor, id: string): vo
       });
     }
     tx.delete(familyMembers).where(eq(familyMembers.id, id)).run();
-    // The contract's actions have no "delete": a removal is an update to `removed`, keeping every field.
+    // The entry keeps every field the person had, so the removal can be read back in full.
     const said = { residentId: row.residentId, ...fieldsOf(row) };
     appendAudit(tx, actor, now, {
-      action: 'update',
+      action: 'delete',
       entityType: 'family_member',
       entityId: id,
       changes: {
