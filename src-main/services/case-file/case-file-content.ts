@@ -1,16 +1,11 @@
 import type { Language } from '../../contract/common';
 import type { ReferenceKind } from '../../contract/reference';
 import { fullNameOf } from '../../contract/residents';
+import type { CaseFileBlock, SectionContext } from './case-file-blocks';
+import { list, row } from './case-file-blocks';
 import type { CaseFileData } from './case-file-data';
-import type { CaseFileLabels } from './case-file-labels';
 import { caseFileLabels, formatCaseFileDate } from './case-file-labels';
-
-/** One piece of the document body, in reading order; the layout decides where pages break. */
-export type CaseFileBlock =
-  | { kind: 'heading'; text: string }
-  | { kind: 'subheading'; text: string }
-  | { kind: 'row'; label: string; value: string }
-  | { kind: 'paragraph'; text: string };
+import { assessmentsSection, planSection, placementsSection, referralsSection } from './case-file-pathway';
 
 /** The case file as text in one language, before layout. */
 export type CaseFileContent = {
@@ -24,8 +19,6 @@ export type CaseFileContent = {
   blocks: CaseFileBlock[];
 };
 
-const EMPTY = '—';
-
 /** Puts the child's data into labelled sections in `language`; `label` names reference codes. */
 export function caseFileContent(
   data: CaseFileData,
@@ -35,7 +28,7 @@ export function caseFileContent(
 ): CaseFileContent {
   const labels = caseFileLabels[language];
   const date = (value: string | null): string | null => (value === null ? null : formatCaseFileDate(value, language));
-  const context: SectionContext = { labels, date, label };
+  const context: SectionContext = { labels, date, label, today };
   return {
     language,
     institutionName: data.institution.name,
@@ -51,23 +44,14 @@ export function caseFileContent(
       ...educationSection(data, context),
       ...familySection(data, context),
       ...contactsSection(data, context),
+      ...assessmentsSection(data, context),
+      ...planSection(data, context),
+      ...referralsSection(data, context),
+      ...placementsSection(data, context),
+      // The notes stay last: they can run to many pages, and the sections above summarise them.
       ...notesSection(data, context),
     ],
   };
-}
-
-type SectionContext = {
-  labels: CaseFileLabels;
-  date: (value: string | null) => string | null;
-  label: (kind: ReferenceKind, code: string) => string;
-};
-
-function row(label: string, value: string | number | null): CaseFileBlock {
-  return { kind: 'row', label, value: value === null || value === '' ? EMPTY : String(value) };
-}
-
-function list(values: readonly string[]): string | null {
-  return values.length === 0 ? null : values.join('; ');
 }
 
 function identitySection({ record }: CaseFileData, { labels, date }: SectionContext): CaseFileBlock[] {

@@ -1,15 +1,24 @@
 import { count, desc, eq, inArray, sql } from 'drizzle-orm';
 
+import type { Assessment } from '../../contract/assessments';
 import { compareAz } from '../../contract/az-text';
 import type { Language } from '../../contract/common';
 import type { InstitutionProfile } from '../../contract/institution';
+import type { Placement } from '../../contract/placements';
+import type { CarePlan } from '../../contract/plans';
 import type { ReferenceKind } from '../../contract/reference';
 import type { ResidentRecord } from '../../contract/residents';
 import { fullNameOf } from '../../contract/residents';
+import type { Referral } from '../../contract/services-register';
 import type { Db } from '../../db/client';
 import { contactLog, familyMembers, progressNotes, residents, users } from '../../db/schema';
+import { listAssessments } from '../assessments/assessments-service';
+import type { CoreDeps } from '../context';
 import { getProfile } from '../institution/institution-service';
+import { listPlacements } from '../placements/placements-service';
+import { getPlan } from '../plans/plans-service';
 import { listReferenceItems } from '../reference/reference-service';
+import { listReferrals } from '../referrals/referrals-service';
 import { residentRecord } from '../residents/resident-record';
 
 /** How many visits and contacts the case file lists (the newest). */
@@ -38,19 +47,41 @@ export type CaseFileData = {
   contacts: { rows: CaseFileContact[]; total: number };
   /** Every progress note, newest first. */
   notes: CaseFileNote[];
+  /** Every assessment, newest first, and when the next is due (null once the child has left). */
+  assessments: { assessments: Assessment[]; nextDue: string | null };
+  /** The individual care plan of the latest stay, if there is one. */
+  plan: CarePlan | null;
+  /** Referrals to services, newest request first. */
+  referrals: Referral[];
+  /** Placements after leaving, newest first, each with its follow-up visits. */
+  placements: Placement[];
 };
 
+/**
+ * The case file of a secret (adopted) record is refused to everyone but the director before it is
+ * made (handlers.ts), so whoever gets this far may see all of it: the readers are called with the
+ * director's reveal flag, and the file names where an adopted child went and who visited.
+ */
+const REVEAL_SECRET = true;
+
 /** Reads the case file's data of a child (age as of `today`); NOT_FOUND when there is no such child. */
-export function collectCaseFileData(db: Db, id: string, today: string): CaseFileData {
+export function collectCaseFileData(deps: CoreDeps, id: string, today: string): CaseFileData {
+  const { db } = deps;
   // The family, contact and notes services are not imported: the case file reads their tables
   // itself so that it depends only on the schema, not on how those features shape their screens.
-  const record = residentRecord(db, id, today);
+  // The care pathway is read through its services: what is due next, which plan is the latest
+  // stay's and what of a placement is secret are their rules, not to be restated here.
+  const record = residentRecord(db, id, today, REVEAL_SECRET);
   return {
     institution: getProfile(db),
     record,
     family: familyOf(db, id),
     contacts: contactsOf(db, id),
     notes: notesOf(db, id),
+    assessments: listAssessments(db, id),
+    plan: getPlan(db, id),
+    referrals: listReferrals(deps, { residentId: id }, REVEAL_SECRET),
+    placements: listPlacements(db, id, REVEAL_SECRET),
   };
 }
 

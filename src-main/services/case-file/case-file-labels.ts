@@ -1,6 +1,8 @@
 import type { Language } from '../../contract/common';
 import type { contactKinds } from '../../contract/family';
 import type { DisabilityStatus, ResidenceStatus, Sex } from '../../contract/residents';
+import type { CaseFileCareLabels } from './case-file-care-labels';
+import { caseFileCareLabels } from './case-file-care-labels';
 
 /** Every fixed text of the case file in one language (reference codes carry their own labels). */
 export type CaseFileLabels = {
@@ -66,6 +68,8 @@ export type CaseFileLabels = {
   months: readonly string[];
   /** Day, month name and year in this language's order. */
   date: (day: number, month: string, year: number) => string;
+  /** The care-pathway sections: assessments, care plan, referrals, exit and placements. */
+  care: CaseFileCareLabels;
 };
 
 const az: CaseFileLabels = {
@@ -133,6 +137,7 @@ const az: CaseFileLabels = {
   contactKind: { visit: 'Görüş', home_leave: 'Evə buraxılma', phone: 'Telefon zəngi', video: 'Video zəng', letter: 'Məktub', other: 'Digər' },
   months: ['yanvar', 'fevral', 'mart', 'aprel', 'may', 'iyun', 'iyul', 'avqust', 'sentyabr', 'oktyabr', 'noyabr', 'dekabr'],
   date: (day, month, year) => `${day} ${month} ${year}`,
+  care: caseFileCareLabels.az,
 };
 
 const ru: CaseFileLabels = {
@@ -201,6 +206,7 @@ const ru: CaseFileLabels = {
   // Genitive: "25 ноября", as a date is written.
   months: ['января', 'февраля', 'марта', 'апреля', 'мая', 'июня', 'июля', 'августа', 'сентября', 'октября', 'ноября', 'декабря'],
   date: (day, month, year) => `${day} ${month} ${year} г.`,
+  care: caseFileCareLabels.ru,
 };
 
 const en: CaseFileLabels = {
@@ -268,6 +274,7 @@ const en: CaseFileLabels = {
   contactKind: { visit: 'Visit', home_leave: 'Home leave', phone: 'Phone call', video: 'Video call', letter: 'Letter', other: 'Other' },
   months: ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'],
   date: (day, month, year) => `${day} ${month} ${year}`,
+  care: caseFileCareLabels.en,
 };
 
 /** The case file's texts by language. */

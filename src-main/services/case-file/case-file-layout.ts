@@ -2,7 +2,8 @@ import fontkit from '@pdf-lib/fontkit';
 import type { Color, PDFFont, PDFPage } from 'pdf-lib';
 import { PageSizes, PDFDocument, rgb } from 'pdf-lib';
 
-import type { CaseFileBlock, CaseFileContent } from './case-file-content';
+import type { CaseFileBlock } from './case-file-blocks';
+import type { CaseFileContent } from './case-file-content';
 
 /** TrueType files of a font with Azerbaijani, Cyrillic and Latin letters. */
 export type CaseFileFonts = { regular: Uint8Array; bold: Uint8Array };

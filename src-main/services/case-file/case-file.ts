@@ -14,13 +14,13 @@ import { renderCaseFile } from './case-file-layout';
  * The file name is ASCII so that it survives mail gateways, file shares and USB sticks.
  */
 export async function caseFile(
-  deps: Pick<CoreDeps, 'db' | 'clock'>,
+  deps: CoreDeps,
   id: string,
   language: Language,
 ): Promise<{ fileName: string; pdfBase64: string }> {
   const now = deps.clock.now();
   const today = calendarDate(now);
-  const data = collectCaseFileData(deps.db, id, today);
+  const data = collectCaseFileData(deps, id, today);
   const content = caseFileContent(data, language, today, referenceLabeler(deps.db, language));
   const pdf = await renderCaseFile(content, caseFileFonts(), now);
   return { fileName: caseFileName(data.record.identity.surname, today), pdfBase64: Buffer.from(pdf).toString('base64') };
