@@ -20,6 +20,7 @@ export const auditActions = [
   'exit',
   'readmission',
   'delete',
+  'approve',
 ] as const;
 export const auditActionSchema = z.enum(auditActions, { error: 'validation.notAllowed' });
 export type AuditAction = z.infer<typeof auditActionSchema>;
@@ -44,6 +45,14 @@ export const auditEntityTypes = [
   'placement',
   'follow_up',
   'gatekeeping',
+  'transformation_plan',
+  'plan_phase',
+  'plan_action',
+  'plan_evidence',
+  'plan_new_service',
+  'plan_training',
+  'plan_budget_line',
+  'plan_building_item',
 ] as const;
 export const auditEntityTypeSchema = z.enum(auditEntityTypes, { error: 'validation.notAllowed' });
 export type AuditEntityType = z.infer<typeof auditEntityTypeSchema>;

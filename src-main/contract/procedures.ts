@@ -95,6 +95,37 @@ import { appSettingsSchema, settingsUpdateInputSchema } from './settings';
 import { appInfoSchema, setupInputSchema, setupOutputSchema } from './setup';
 import { timelineEventSchema, timelineInputSchema } from './timeline';
 import {
+  addEvidenceFileInputSchema,
+  addEvidenceNoteInputSchema,
+  compareInputSchema,
+  createTransformationInputSchema,
+  getTransformationInputSchema,
+  openNewServiceInputSchema,
+  planIdInputSchema,
+  planStepInputSchema,
+  removeItemInputSchema,
+  removePhaseInputSchema,
+  reorderPhasesInputSchema,
+  revisionInputSchema,
+  saveActionInputSchema,
+  saveBudgetLineInputSchema,
+  saveBuildingItemInputSchema,
+  saveFactsInputSchema,
+  saveNewServiceInputSchema,
+  savePhaseInputSchema,
+  saveTrainingInputSchema,
+  setActionProgressInputSchema,
+  updateTransformationInputSchema,
+} from './transformation';
+import {
+  evidenceFileContentSchema,
+  planDiffSchema,
+  planRevisionSchema,
+  planRevisionSummarySchema,
+  transformationPlanSchema,
+  transformationSummarySchema,
+} from './transformation-views';
+import {
   createUserInputSchema,
   resetPasswordInputSchema,
   setUserActiveInputSchema,
@@ -428,6 +459,131 @@ export const procedures = {
     input: emptyInputSchema,
     output: dashboardSchema,
     summary: 'Children in residence by age and sex, admissions and exits this year, age alerts',
+  }),
+  'transformation.list': procedure({
+    input: emptyInputSchema,
+    output: z.array(transformationSummarySchema),
+    summary: 'Every transformation plan of the institution, newest first',
+  }),
+  'transformation.get': procedure({
+    input: getTransformationInputSchema,
+    output: transformationPlanSchema.nullable(),
+    summary: 'One transformation plan whole (without an id: the plan not yet completed, or null)',
+  }),
+  'transformation.create': procedure({
+    input: createTransformationInputSchema,
+    output: transformationPlanSchema,
+    summary: "Start the transformation plan: the day's baseline is counted and the nine-component template added",
+  }),
+  'transformation.update': procedure({
+    input: updateTransformationInputSchema,
+    output: transformationPlanSchema,
+    summary: "Change the plan's title, period or target service models",
+  }),
+  'transformation.saveFacts': procedure({
+    input: saveFactsInputSchema,
+    output: transformationPlanSchema,
+    summary: "Change the director's baseline facts: staff, budget, building",
+  }),
+  'transformation.approve': procedure({
+    input: planStepInputSchema,
+    output: transformationPlanSchema,
+    summary: 'Approve the working revision: its content is frozen as the next numbered revision',
+  }),
+  'transformation.start': procedure({
+    input: planStepInputSchema,
+    output: transformationPlanSchema,
+    summary: 'Start carrying out an approved plan (approved → in progress)',
+  }),
+  'transformation.complete': procedure({
+    input: planStepInputSchema,
+    output: transformationPlanSchema,
+    summary: 'Mark a plan in progress as completed; it can no longer change',
+  }),
+  'transformation.revisions': procedure({
+    input: planIdInputSchema,
+    output: z.array(planRevisionSummarySchema),
+    summary: "The plan's approved revisions, oldest first (number, by whom, when)",
+  }),
+  'transformation.revision': procedure({
+    input: revisionInputSchema,
+    output: planRevisionSchema,
+    summary: 'One approved revision with its frozen content',
+  }),
+  'transformation.compare': procedure({
+    input: compareInputSchema,
+    output: planDiffSchema,
+    summary: 'What changed between two revisions (or a revision and the working one): per section, added, removed, changed',
+  }),
+  'transformation.savePhase': procedure({
+    input: savePhaseInputSchema,
+    output: transformationPlanSchema,
+    summary: 'Add a phase at the end or rename one',
+  }),
+  'transformation.reorderPhases': procedure({
+    input: reorderPhasesInputSchema,
+    output: transformationPlanSchema,
+    summary: "Put the plan's phases in a new order",
+  }),
+  'transformation.removePhase': procedure({
+    input: removePhaseInputSchema,
+    output: transformationPlanSchema,
+    summary: 'Remove a phase that has no actions',
+  }),
+  'transformation.saveAction': procedure({
+    input: saveActionInputSchema,
+    output: transformationPlanSchema,
+    summary: "Add an action or change its planned fields (phase, title, owner, dates, milestone, dependencies without cycles)",
+  }),
+  'transformation.setActionProgress': procedure({
+    input: setActionProgressInputSchema,
+    output: transformationPlanSchema,
+    summary: "Record how an action stands and its progress (execution: needs no approval)",
+  }),
+  'transformation.addEvidenceNote': procedure({
+    input: addEvidenceNoteInputSchema,
+    output: transformationPlanSchema,
+    summary: 'Add a dated note of what was done for an action',
+  }),
+  'transformation.addEvidenceFile': procedure({
+    input: addEvidenceFileInputSchema,
+    output: transformationPlanSchema,
+    summary: 'Attach a PDF, JPEG or PNG (≤ 20 MB, type checked by content) as evidence for an action',
+  }),
+  'transformation.getEvidenceFile': procedure({
+    input: z.strictObject({ id: z.string().min(1) }),
+    output: evidenceFileContentSchema,
+    summary: 'One evidence file with its content',
+  }),
+  'transformation.saveNewService': procedure({
+    input: saveNewServiceInputSchema,
+    output: transformationPlanSchema,
+    summary: 'Add or change a new service the plan will open (name, type, capacity, planned opening)',
+  }),
+  'transformation.openNewService': procedure({
+    input: openNewServiceInputSchema,
+    output: transformationPlanSchema,
+    summary: 'A planned service has opened: link it to a services-register entry, or create that entry',
+  }),
+  'transformation.saveTraining': procedure({
+    input: saveTrainingInputSchema,
+    output: transformationPlanSchema,
+    summary: "Add or change a staff member's retraining (and record it completed)",
+  }),
+  'transformation.saveBudgetLine': procedure({
+    input: saveBudgetLineInputSchema,
+    output: transformationPlanSchema,
+    summary: 'Add or change a budget line (planned and moved amounts in qəpik, moved ≤ planned)',
+  }),
+  'transformation.saveBuildingItem': procedure({
+    input: saveBuildingItemInputSchema,
+    output: transformationPlanSchema,
+    summary: 'Add or change the repurposing of a part of the building',
+  }),
+  'transformation.removeItem': procedure({
+    input: removeItemInputSchema,
+    output: transformationPlanSchema,
+    summary: 'Remove an action, new service, training, budget line or building item entered in error',
   }),
   'settings.get': procedure({
     input: emptyInputSchema,

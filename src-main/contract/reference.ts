@@ -23,6 +23,7 @@ export const referenceKinds = [
   'exit_type',
   'service_type',
   'gatekeeping_requester',
+  'service_model',
 ] as const;
 export const referenceKindSchema = z.enum(referenceKinds, { error: 'validation.notAllowed' });
 export type ReferenceKind = z.infer<typeof referenceKindSchema>;

@@ -18,6 +18,7 @@ import { residentsHandlers } from './residents/handlers';
 import { settingsHandlers } from './settings/handlers';
 import { setupHandlers } from './setup/handlers';
 import { timelineHandlers } from './timeline/handlers';
+import { transformationHandlers } from './transformation/handlers';
 import { usersHandlers } from './users/handlers';
 
 /** Each feature's handler map; a test checks that no procedure is implemented twice. */
@@ -42,6 +43,7 @@ export const featureHandlers: readonly object[] = [
   servicesHandlers,
   referralsHandlers,
   placementsHandlers,
+  transformationHandlers,
 ];
 
 /** Every procedure's implementation; the type demands one for each procedure of the contract. */
@@ -66,6 +68,7 @@ export const handlers: HandlerMap<ProcedureName> = {
   ...servicesHandlers,
   ...referralsHandlers,
   ...placementsHandlers,
+  ...transformationHandlers,
 };
 
 /** The handler of one procedure. */

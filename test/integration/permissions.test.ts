@@ -84,12 +84,17 @@ describe('the access table', () => {
  * or staff administer, fails here even though the table itself is complete.
  */
 const PUBLIC: ReadonlySet<ProcedureName> = new Set(['app.info', 'setup.complete', 'auth.login', 'auth.logout', 'auth.session', 'reference.list']);
-/** Administration: users, the audit trail, the institution's profile, settings, reference data. */
-const DIRECTOR_ONLY = /^(users\.|audit\.|institution\.update$|settings\.update$|reference\.(save|setRetired)$)/;
+/**
+ * Administration: users, the audit trail, the institution's profile, settings, reference data. And
+ * the transformation plan, which is the director's to make, approve and steer: every call of it but
+ * reading and recording how its actions go (progress, evidence), which staff do too.
+ */
+const DIRECTOR_ONLY =
+  /^(users\.|audit\.|institution\.update$|settings\.update$|reference\.(save|setRetired)$|transformation\.(?!(list|get|revisions|revision|compare|getEvidenceFile|setActionProgress|addEvidenceNote|addEvidenceFile)$))/;
 /** Every signed-in user manages their own session and account. */
 const OWN_SESSION = /^(auth|account)\./;
 /** Reading: allowed to everyone signed in, a viewer (inspector) included. */
-const READS = /\.(get|list|search|summary|timeline|caseFile|unreferredDisabled)$/;
+const READS = /\.(get|list|search|summary|timeline|caseFile|unreferredDisabled|revisions|revision|compare|getEvidenceFile)$/;
 
 function expectedRoles(name: ProcedureName): 'public' | readonly Role[] {
   if (PUBLIC.has(name)) {

@@ -27,4 +27,19 @@ export {
   stays,
 } from './residents';
 export { appSettings } from './settings';
+export {
+  planActionDependencies,
+  planBudgetLines,
+  planBuildingItems,
+  planEvidenceBlobs,
+  planEvidenceFiles,
+  planEvidenceNotes,
+  planNewServices,
+  planPhaseActions,
+  planPhases,
+  planRevisions,
+  planTargetModels,
+  planTrainings,
+  transformationPlans,
+} from './transformation';
 export { users } from './users';

@@ -23,6 +23,7 @@ import {
   referringBodySeed,
   relationTypeSeed,
 } from './seed-registry';
+import { serviceModelSeed } from './seed-transformation';
 
 const seeds: Record<ReferenceKind, readonly MetaSeedItem[]> = {
   institution_type: institutionTypeSeed,
@@ -41,6 +42,7 @@ const seeds: Record<ReferenceKind, readonly MetaSeedItem[]> = {
   exit_type: exitTypeSeed,
   service_type: serviceTypeSeed,
   gatekeeping_requester: gatekeepingRequesterSeed,
+  service_model: serviceModelSeed,
 };
 
 type Row = typeof referenceItems.$inferSelect;
