@@ -1,5 +1,5 @@
 import { addMonths } from '../../src-main/contract/dates';
-import { recordIndicatorCodes } from '../../src-main/services/indicators/catalogue';
+import { recordIndicatorCodes } from '../../src-main/contract/indicator-catalogue';
 import { monthEnd, months } from '../../src-main/services/indicators/months';
 import { allRecordSeries, recordSeries } from '../../src-main/services/indicators/record-series';
 import { todayOf } from '../../src-main/services/residents/residents-service';

@@ -1,8 +1,8 @@
 import { afterEach, describe, expect, it } from 'vitest';
 
 import type { GatekeepingRequestInput } from '../../src-main/contract/gatekeeping';
+import type { RecordIndicatorCode } from '../../src-main/contract/indicator-catalogue';
 import type { ResidentRecord } from '../../src-main/contract/residents';
-import type { RecordIndicatorCode } from '../../src-main/services/indicators/catalogue';
 import { allRecordSeries, exitsByType, recordSeries, valueAt } from '../../src-main/services/indicators/record-series';
 import { childInput } from '../helpers/residents';
 import type { TestConnection, TestCore } from '../helpers/temp-core';

@@ -1,4 +1,4 @@
-import type { MonthValue } from './catalogue';
+import type { MonthValue } from '../../contract/indicator-catalogue';
 import { monthEnd, months } from './months';
 
 /*

@@ -1,4 +1,4 @@
-import type { MonthValue } from './catalogue';
+import type { MonthValue } from '../../contract/indicator-catalogue';
 import { medianOfSorted } from './median';
 import { dayNumber, monthEnd, monthOf } from './months';
 import type { BreakdownFact, ExitFact, ExitKind, PlacementKind, StayFact } from './record-facts';

@@ -1,6 +1,6 @@
+import type { MonthValue, RecordIndicatorCode } from '../../contract/indicator-catalogue';
+import { recordIndicatorCodes } from '../../contract/indicator-catalogue';
 import type { Db } from '../../db/client';
-import type { MonthValue, RecordIndicatorCode } from './catalogue';
-import { recordIndicatorCodes } from './catalogue';
 import { months } from './months';
 import type { ExitsByTypeMonth, MonthEndStock } from './record-computations';
 import { breakdownSeries, countSeries, exitsByTypeOf, exitSeries, monthEndStocks, planCoverage } from './record-computations';
