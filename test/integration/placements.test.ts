@@ -331,8 +331,25 @@ describe('after a breakdown', () => {
     ]);
     const [entry] = (await director.call('audit.list', { filter: { entityType: 'resident', action: 'readmission' } })).entries;
     expect(entry?.changes).toMatchObject({ admissionDate: { before: null, after: '2026-10-10' } });
+    // A correction of either stay's admission keeps the stays in order.
+    const [first, second] = record.stays;
+    const correction = (stayId: string, admissionDate: string) => ({
+      id: record.id,
+      version: record.version,
+      stayId,
+      admission: { ...readmission(record, admissionDate).admission },
+    });
+    expect((await failure(staff.invoke('residents.updateAdmission', correction(second!.id, '2026-08-20')))).issues).toEqual([
+      { path: 'admission.admissionDate', message: 'validation.admissionBeforeExit' },
+    ]);
+    expect((await failure(staff.invoke('residents.updateAdmission', correction(first!.id, '2026-09-05')))).issues).toEqual([
+      { path: 'admission.admissionDate', message: 'validation.admissionAfterExit' },
+    ]);
+    const corrected = await staff.call('residents.updateAdmission', correction(second!.id, '2026-10-12'));
+    expect(corrected.stays.map((stay) => stay.admission.admissionDate)).toEqual(['2024-09-02', '2026-10-12']);
+
     // In residence again, the child can leave again.
-    const again = await staff.call('placements.exit', exit(record, 'foster_family', '2026-11-24'));
+    const again = await staff.call('placements.exit', exit(corrected, 'foster_family', '2026-11-24'));
     expect(again.stays.at(-1)).toMatchObject({ exitDate: '2026-11-24', exitTypeCode: 'foster_family' });
   });
 

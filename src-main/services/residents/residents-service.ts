@@ -62,9 +62,10 @@ function educationCodeIssues(db: Db, education: Education, kept: string | null, 
       );
 }
 
-function fail(issues: readonly FieldIssue[]): void {
-  if (issues.length > 0) {
-    throw validationError([...issues]);
+function fail(issues: readonly (FieldIssue | null)[]): void {
+  const found = issues.filter((issue): issue is FieldIssue => issue !== null);
+  if (found.length > 0) {
+    throw validationError(found);
   }
 }
 
@@ -311,12 +312,20 @@ export function updateAdmission(
   admission: Admission,
 ): ResidentRecord {
   const row = residentRow(deps.db, id);
-  const stay = staysOf(deps.db, id).find((candidate) => candidate.id === stayId);
+  const history = staysOf(deps.db, id);
+  const index = history.findIndex((candidate) => candidate.id === stayId);
+  const stay = history[index];
   if (stay === undefined) {
     throw new AppError('NOT_FOUND', 'No such stay for this child');
   }
   const kept: Admission = { ...stay.admission };
+  // A corrected date must keep the stays in order: after the previous stay ended, not after this one did.
+  const previousExit = history[index - 1]?.exitDate ?? null;
   fail([
+    previousExit !== null && admission.admissionDate < previousExit
+      ? { path: 'admission.admissionDate', message: 'validation.admissionBeforeExit' }
+      : null,
+    stay.exitDate !== null && admission.admissionDate > stay.exitDate ? { path: 'admission.admissionDate', message: 'validation.admissionAfterExit' } : null,
     ...prefixed(
       residentDateIssues({ birthDate: row.birthDate, admissionDate: admission.admissionDate, basisDate: admission.basisDate }, todayOf(deps)),
       'admission.',
