@@ -118,6 +118,11 @@ export const access: Record<ProcedureName, Access> = {
   'transformation.saveBudgetLine': { roles: director },
   'transformation.saveBuildingItem': { roles: director },
   'transformation.removeItem': { roles: director },
+  'indicators.get': { roles: everyone },
+  // Targets and the indicators kept by hand steer the plan: the director's, like the plan itself.
+  'indicators.setTarget': { roles: director },
+  'indicators.saveManual': { roles: director },
+  'indicators.recordManualValue': { roles: director },
   'settings.get': { roles: everyone, beforePasswordChange: true },
   'settings.update': { roles: director },
   'users.list': { roles: director },

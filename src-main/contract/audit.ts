@@ -53,6 +53,9 @@ export const auditEntityTypes = [
   'plan_training',
   'plan_budget_line',
   'plan_building_item',
+  'indicator_target',
+  'manual_indicator',
+  'manual_indicator_value',
 ] as const;
 export const auditEntityTypeSchema = z.enum(auditEntityTypes, { error: 'validation.notAllowed' });
 export type AuditEntityType = z.infer<typeof auditEntityTypeSchema>;

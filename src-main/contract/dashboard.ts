@@ -1,6 +1,7 @@
 import { z } from 'zod';
 
 import { ageGroupSchema } from './residents';
+import { overduePlanActionSchema } from './transformation-views';
 
 /** Reminders the law's ages call for, and records that lack what their legal status needs. */
 export const alertKinds = [
@@ -40,5 +41,7 @@ export const dashboardSchema = z.strictObject({
   admissionsThisYear: z.number().int(),
   exitsThisYear: z.number().int(),
   alerts: z.array(residentAlertSchema),
+  /** Actions of the transformation plan not yet completed that are past their due date and not done, earliest due first. */
+  planActionsOverdue: z.array(overduePlanActionSchema),
 });
 export type Dashboard = z.infer<typeof dashboardSchema>;

@@ -45,8 +45,9 @@ export const manualIndicatorSchema = z.strictObject({
   higherIsBetter: z.boolean().nullable(),
   baseline: z.number().nullable(),
   target: indicatorTargetSchema,
-  /** The latest value entered, and its month. */
+  /** The value of the latest month that has one (null while none), and that month. */
   current: z.number().nullable(),
+  currentMonth: z.string().nullable(),
   series: z.array(monthValueSchema),
 });
 export type ManualIndicator = z.infer<typeof manualIndicatorSchema>;

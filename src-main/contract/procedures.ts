@@ -37,6 +37,13 @@ import {
   gatekeepingSummaryInputSchema,
   updateGatekeepingInputSchema,
 } from './gatekeeping';
+import {
+  indicatorDashboardInputSchema,
+  indicatorDashboardSchema,
+  recordManualValueInputSchema,
+  saveManualIndicatorInputSchema,
+  setIndicatorTargetInputSchema,
+} from './indicators';
 import { institutionProfileInputSchema, institutionProfileSchema } from './institution';
 import { addNoteInputSchema, editNoteInputSchema, progressNoteSchema } from './notes';
 import {
@@ -584,6 +591,26 @@ export const procedures = {
     input: removeItemInputSchema,
     output: transformationPlanSchema,
     summary: 'Remove an action, new service, training, budget line or building item entered in error',
+  }),
+  'indicators.get': procedure({
+    input: indicatorDashboardInputSchema,
+    output: indicatorDashboardSchema,
+    summary: "A plan's indicators by month (default: from its baseline month or start to this month), with baselines, targets and manual ones",
+  }),
+  'indicators.setTarget': procedure({
+    input: setIndicatorTargetInputSchema,
+    output: indicatorDashboardSchema,
+    summary: "Set or clear a computed indicator's target value and date; answers the plan's indicators over the default months",
+  }),
+  'indicators.saveManual': procedure({
+    input: saveManualIndicatorInputSchema,
+    output: indicatorDashboardSchema,
+    summary: 'Add or change an indicator kept by hand (name, unit, direction, baseline, target); answers the default months',
+  }),
+  'indicators.recordManualValue': procedure({
+    input: recordManualValueInputSchema,
+    output: indicatorDashboardSchema,
+    summary: "Record or remove a manual indicator's value for a month; answers the plan's indicators over the default months",
   }),
   'settings.get': procedure({
     input: emptyInputSchema,

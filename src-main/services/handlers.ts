@@ -8,6 +8,7 @@ import { contactsHandlers } from './contacts/handlers';
 import type { Handler, HandlerMap } from './context';
 import { familyHandlers } from './family/handlers';
 import { gatekeepingHandlers } from './gatekeeping/handlers';
+import { indicatorsHandlers } from './indicators/handlers';
 import { institutionHandlers } from './institution/handlers';
 import { notesHandlers } from './notes/handlers';
 import { placementsHandlers } from './placements/handlers';
@@ -44,6 +45,7 @@ export const featureHandlers: readonly object[] = [
   referralsHandlers,
   placementsHandlers,
   transformationHandlers,
+  indicatorsHandlers,
 ];
 
 /** Every procedure's implementation; the type demands one for each procedure of the contract. */
@@ -69,6 +71,7 @@ export const handlers: HandlerMap<ProcedureName> = {
   ...referralsHandlers,
   ...placementsHandlers,
   ...transformationHandlers,
+  ...indicatorsHandlers,
 };
 
 /** The handler of one procedure. */

@@ -1,4 +1,5 @@
 export { auditLog } from './audit';
+export { planIndicatorTargets, planManualIndicators, planManualIndicatorValues } from './indicators';
 export { institution } from './institution';
 export {
   assessments,

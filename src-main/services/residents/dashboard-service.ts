@@ -12,6 +12,7 @@ import { placementAlerts } from '../placements/follow-ups-service';
 import { planAlerts } from '../plans/plans-service';
 import { listReferenceItems } from '../reference/reference-service';
 import { getSettings } from '../settings/settings-service';
+import { overduePlanActions } from '../transformation/overdue';
 import type { IndexEntry, ResidentIndex } from './resident-index';
 import { DEPRIVATION_REASONS } from './resident-record';
 
@@ -128,7 +129,8 @@ function dashboardAlerts(db: Db, index: ResidentIndex, today: string, revealSecr
 }
 
 /**
- * The home page's picture of the institution today. A secret child's name on the alerts is blank
+ * The home page's picture of the institution today, with the transformation plan's overdue actions.
+ * A secret child's name on the alerts is blank
  * unless `revealSecret` (only the director sees who an adopted child is).
  */
 export function dashboard(db: Db, index: ResidentIndex, today: string, revealSecret = false): Dashboard {
@@ -151,5 +153,6 @@ export function dashboard(db: Db, index: ResidentIndex, today: string, revealSec
     admissionsThisYear: entries.reduce((sum, entry) => sum + entry.admissions.filter((date) => date.startsWith(year)).length, 0),
     exitsThisYear: entries.reduce((sum, entry) => sum + entry.exits.filter((date) => date.startsWith(year)).length, 0),
     alerts: dashboardAlerts(db, index, today, revealSecret),
+    planActionsOverdue: overduePlanActions(db, today),
   };
 }

@@ -58,9 +58,37 @@ function dashboard(overrides: Partial<Dashboard> = {}): Dashboard {
     admissionsThisYear: 9,
     exitsThisYear: 5,
     alerts,
+    planActionsOverdue: [],
     ...overrides,
   };
 }
+
+const overdue: Dashboard['planActionsOverdue'] = [
+  {
+    planId: 'p-1',
+    actionId: 'a-1',
+    phaseId: 'ph-1',
+    phaseComponentCode: 'baseline',
+    phaseTitle: null,
+    title: 'Uşaqların siyahısını yoxlamaq',
+    owner: 'Direktor müavini',
+    dueDate: '2026-11-01',
+    status: 'in_progress',
+    milestone: false,
+  },
+  {
+    planId: 'p-1',
+    actionId: 'a-2',
+    phaseId: 'ph-9',
+    phaseComponentCode: null,
+    phaseTitle: 'Binanın təmiri',
+    title: 'Günərzi mərkəzin açılışı',
+    owner: null,
+    dueDate: '2026-11-20',
+    status: 'not_started',
+    milestone: true,
+  },
+];
 
 function RecordStub() {
   return <h1>Şəxsi iş {useParams().id}</h1>;
@@ -72,6 +100,7 @@ function renderHome(answer: Dashboard = dashboard()) {
       <Routes>
         <Route path="/" element={<HomePage user={user} />} />
         <Route path="/residents/:id" element={<RecordStub />} />
+        <Route path="/plan" element={<h1>Transformasiya planı</h1>} />
       </Routes>
     </HashRouter>,
     { 'dashboard.get': () => answer, 'institution.get': () => profile, 'reference.list': () => [] },
@@ -174,6 +203,28 @@ describe('home page dashboard', () => {
     expect(within(group).getAllByRole('listitem')).toHaveLength(7);
     await userEvent.click(within(group).getByRole('button', { name: 'Daha az göstər' }));
     expect(within(group).getAllByRole('listitem')).toHaveLength(5);
+  });
+
+  it('lists the transformation plan’s overdue actions with phase, due date and owner, and leads to the plan', async () => {
+    renderHome(dashboard({ planActionsOverdue: overdue }));
+    const section = await screen.findByRole('region', { name: 'Transformasiya planının vaxtı keçmiş tədbirləri' });
+    const [first, second, ...rest] = within(section).getAllByRole('listitem');
+    expect(rest).toEqual([]);
+    // The phase by its template name, or by the name the director gave it.
+    expect(within(first!).getByText('Uşaqların siyahısını yoxlamaq')).toBeInTheDocument();
+    expect(within(first!).getByText('Başlanğıc vəziyyət · Son tarix: 1 noyabr 2026 · Məsul: Direktor müavini')).toBeInTheDocument();
+    expect(within(first!).queryByText('Nəzarət nöqtəsi')).not.toBeInTheDocument();
+    expect(within(second!).getByText('Günərzi mərkəzin açılışı')).toBeInTheDocument();
+    expect(within(second!).getByText('Nəzarət nöqtəsi')).toBeInTheDocument();
+    expect(within(second!).getByText('Binanın təmiri · Son tarix: 20 noyabr 2026 · Məsul şəxs göstərilməyib')).toBeInTheDocument();
+    await userEvent.click(within(section).getByRole('link', { name: 'Transformasiya planını aç' }));
+    expect(await screen.findByRole('heading', { name: 'Transformasiya planı' })).toBeInTheDocument();
+  });
+
+  it('says nothing of the plan when no action of it is overdue', async () => {
+    renderHome();
+    await screen.findByRole('region', { name: 'Xatırlatmalar' });
+    expect(screen.queryByRole('region', { name: 'Transformasiya planının vaxtı keçmiş tədbirləri' })).not.toBeInTheDocument();
   });
 
   it('says when there is nothing to be reminded of', async () => {

@@ -9,6 +9,7 @@ import { formatNumber } from '../../i18n/format';
 import { useLanguage } from '../../i18n/useLanguage';
 import { AgeSexTable } from './AgeSexTable';
 import { DashboardAlerts } from './DashboardAlerts';
+import { PlanActionsOverdue } from './PlanActionsOverdue';
 
 /** A number card: what is counted (its heading), the count, and any details under it. */
 function CountCard({ title, value, children }: { title: string; value: number; children?: ReactNode }) {
@@ -27,7 +28,7 @@ function CountCard({ title, value, children }: { title: string; value: number; c
   );
 }
 
-/** The institution today: children in residence, the year's admissions and exits, ages, reminders. */
+/** The institution today: children in residence, the year's admissions and exits, ages, reminders, the plan's overdue actions. */
 export function Dashboard() {
   const { t } = useTranslation();
   const language = useLanguage();
@@ -42,7 +43,7 @@ export function Dashboard() {
       </Center>
     );
   }
-  const { inResidence, admissionsThisYear, exitsThisYear, alerts } = dashboard.data;
+  const { inResidence, admissionsThisYear, exitsThisYear, alerts, planActionsOverdue } = dashboard.data;
   return (
     <Stack gap="lg">
       <SimpleGrid cols={{ base: 1, sm: 3 }} spacing="md">
@@ -65,6 +66,11 @@ export function Dashboard() {
           <DashboardAlerts alerts={alerts} />
         </Card>
       </SimpleGrid>
+      {planActionsOverdue.length > 0 && (
+        <Card withBorder radius="md" padding="lg">
+          <PlanActionsOverdue actions={planActionsOverdue} />
+        </Card>
+      )}
     </Stack>
   );
 }
