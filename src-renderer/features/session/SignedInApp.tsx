@@ -15,6 +15,7 @@ import { ResidentPage } from '../resident/ResidentPage';
 import { ResidentsPage } from '../residents/ResidentsPage';
 import { ServicesPage } from '../services/ServicesPage';
 import { SettingsPage } from '../settings/SettingsPage';
+import { TransformationPage } from '../transformation/TransformationPage';
 import { UsersPage } from '../users/UsersPage';
 import { LockOverlay } from './LockOverlay';
 import { useIdleLock } from './useIdleLock';
@@ -63,6 +64,7 @@ export function SignedInApp({
           <Route path="/residents/:id" element={<ResidentPage user={user} />} />
           <Route path="/services" element={<ServicesPage role={user.role} />} />
           <Route path="/gatekeeping" element={<GatekeepingPage role={user.role} />} />
+          <Route path="/plan" element={<TransformationPage user={user} />} />
           <Route
             path="/reference"
             element={
