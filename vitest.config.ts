@@ -30,6 +30,9 @@ export default defineConfig({
           environment: 'jsdom',
           include: ['src-renderer/**/*.test.tsx'],
           setupFiles: ['src-renderer/test-setup.ts'],
+          // A screen driven by user events in jsdom takes seconds on a busy two-core machine: a
+          // time limit is a hang detector here, never a speed check (speed lives in benchmarks).
+          testTimeout: 20_000,
         },
       },
       {

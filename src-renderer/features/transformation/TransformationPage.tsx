@@ -4,6 +4,9 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import { ErrorAlert } from '../../components/ErrorAlert';
+import { IndicatorsSection } from '../indicators/IndicatorsSection';
+import { ActionsTimeline } from '../plan-items/ActionsTimeline';
+import { PlanItemsSection } from '../plan-items/PlanItemsSection';
 import { NoPlanView } from './NoPlanView';
 import { OverviewTab } from './OverviewTab';
 import { PhasesTab } from './PhasesTab';
@@ -14,14 +17,10 @@ import { RevisionsTab } from './RevisionsTab';
 import { PlanSelection, usePlan } from './usePlan';
 
 /**
- * The plan's tabs, in the order the director works through a plan. To add a tab, put its value here
- * (its label is `transformation.tabs.<value>` in the feature's messages) and a `<Tabs.Panel>` below.
- * Tabs still to come, each with its label already in the messages:
- *   'timeline'   — the actions as a Gantt chart (after 'phases');
- *   'resources'  — new services, staff retraining, budget lines, building (after 'timeline');
- *   'indicators' — the monitoring indicators (after 'resources').
+ * The plan's tabs, in the order the director works through a plan; each label is
+ * `transformation.tabs.<value>` in the feature's messages.
  */
-const TABS = ['overview', 'phases', 'revisions'] as const;
+const TABS = ['overview', 'phases', 'timeline', 'resources', 'indicators', 'revisions'] as const;
 type PlanTab = (typeof TABS)[number];
 const isTab = (value: string | null): value is PlanTab => (TABS as readonly (string | null)[]).includes(value);
 
@@ -91,7 +90,15 @@ function PlanView({
           <Tabs.Panel value="phases">
             <PhasesTab plan={plan} permissions={permissions} />
           </Tabs.Panel>
-          {/* Panels of the tabs still to come ('timeline', 'resources', 'indicators') go here, in TABS order. */}
+          <Tabs.Panel value="timeline">
+            <ActionsTimeline plan={plan} />
+          </Tabs.Panel>
+          <Tabs.Panel value="resources">
+            <PlanItemsSection plan={plan} role={user.role} />
+          </Tabs.Panel>
+          <Tabs.Panel value="indicators">
+            <IndicatorsSection plan={plan} role={user.role} />
+          </Tabs.Panel>
           <Tabs.Panel value="revisions">
             <RevisionsTab plan={plan} />
           </Tabs.Panel>
