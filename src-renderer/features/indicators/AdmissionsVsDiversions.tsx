@@ -82,7 +82,7 @@ export function AdmissionsVsDiversions({
             <Tooltip {...tooltipStyles} labelFormatter={(month) => (typeof month === 'string' ? text.month(month) : month)} formatter={(value) => (typeof value === 'number' ? number(value) : String(value))} />
             <Legend wrapperStyle={{ fontSize: 12 }} />
             {SERIES.map((key) => (
-              <Bar key={key} dataKey={key} name={nameOf(key)} fill={chartColours[key]} />
+              <Bar key={key} dataKey={key} name={nameOf(key)} fill={chartColours[key]} isAnimationActive={false} />
             ))}
           </BarChart>
         </Box>

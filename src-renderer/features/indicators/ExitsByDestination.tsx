@@ -93,6 +93,7 @@ export function ExitsByDestination({ exits, fromMonth, toMonth }: { exits: Indic
                     name={column.name}
                     stackId={column.placement}
                     fill={column.colour}
+                    isAnimationActive={false}
                   />
                 ))}
               </BarChart>

@@ -75,7 +75,7 @@ export function IndicatorChart({
             label={{ value: t('indicators.chart.target'), position: 'insideTopRight', fontSize: 11, fill: chartColours.target }}
           />
         )}
-        <Line dataKey="value" name={name} type="linear" stroke={colour} strokeWidth={2} dot={{ r: 2 }} connectNulls={false} />
+        <Line dataKey="value" name={name} type="linear" stroke={colour} strokeWidth={2} dot={{ r: 2 }} connectNulls={false} isAnimationActive={false} />
       </LineChart>
     </Box>
   );
