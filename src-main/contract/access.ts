@@ -118,6 +118,7 @@ export const access: Record<ProcedureName, Access> = {
   'transformation.saveBudgetLine': { roles: director },
   'transformation.saveBuildingItem': { roles: director },
   'transformation.removeItem': { roles: director },
+  'transformation.report': { roles: everyone },
   'indicators.get': { roles: everyone },
   // Targets and the indicators kept by hand steer the plan: the director's, like the plan itself.
   'indicators.setTarget': { roles: director },

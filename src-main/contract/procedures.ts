@@ -109,6 +109,7 @@ import {
   getTransformationInputSchema,
   openNewServiceInputSchema,
   planIdInputSchema,
+  planReportInputSchema,
   planStepInputSchema,
   removeItemInputSchema,
   removePhaseInputSchema,
@@ -591,6 +592,11 @@ export const procedures = {
     input: removeItemInputSchema,
     output: transformationPlanSchema,
     summary: 'Remove an action, new service, training, budget line or building item entered in error',
+  }),
+  'transformation.report': procedure({
+    input: planReportInputSchema,
+    output: z.strictObject({ fileName: z.string(), pdfBase64: z.string() }),
+    summary: "The plan's report as a PDF: baseline, progress by phase, services, staff, budget, building, indicators",
   }),
   'indicators.get': procedure({
     input: indicatorDashboardInputSchema,

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 
 import { MAX_ATTACHMENT_BYTES } from './attachments';
-import { optionalText, referenceCodeSchema, requiredText } from './common';
+import { languageSchema, optionalText, referenceCodeSchema, requiredText } from './common';
 import { calendarDateSchema, optionalDateSchema } from './dates';
 
 /*
@@ -256,3 +256,6 @@ export const saveBuildingItemInputSchema = z.strictObject({ planId: idSchema, ..
 /** The kinds of plan items `transformation.removeItem` removes (phases have their own call). */
 export const removableSections = ['action', 'newService', 'training', 'budgetLine', 'buildingItem'] as const;
 export const removeItemInputSchema = z.strictObject({ planId: idSchema, ...versioned, section: z.enum(removableSections), id: idSchema });
+
+/** Which plan to report on, and in which language the report is written. */
+export const planReportInputSchema = z.strictObject({ planId: idSchema, language: languageSchema });

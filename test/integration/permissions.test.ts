@@ -87,15 +87,16 @@ const PUBLIC: ReadonlySet<ProcedureName> = new Set(['app.info', 'setup.complete'
 /**
  * Administration: users, the audit trail, the institution's profile, settings, reference data. And
  * the transformation plan, which is the director's to make, approve and steer: every call of it but
- * reading and recording how its actions go (progress, evidence), which staff do too. Its indicators
- * likewise: everyone reads them; targets and the indicators kept by hand are the director's.
+ * reading it (its report too) and recording how its actions go (progress, evidence), which staff
+ * do too. Its indicators likewise: everyone reads them; targets and the indicators kept by hand are
+ * the director's.
  */
 const DIRECTOR_ONLY =
-  /^(users\.|audit\.|institution\.update$|settings\.update$|reference\.(save|setRetired)$|transformation\.(?!(list|get|revisions|revision|compare|getEvidenceFile|setActionProgress|addEvidenceNote|addEvidenceFile)$)|indicators\.(?!get$))/;
+  /^(users\.|audit\.|institution\.update$|settings\.update$|reference\.(save|setRetired)$|transformation\.(?!(list|get|revisions|revision|compare|getEvidenceFile|report|setActionProgress|addEvidenceNote|addEvidenceFile)$)|indicators\.(?!get$))/;
 /** Every signed-in user manages their own session and account. */
 const OWN_SESSION = /^(auth|account)\./;
 /** Reading: allowed to everyone signed in, a viewer (inspector) included. */
-const READS = /\.(get|list|search|summary|timeline|caseFile|unreferredDisabled|revisions|revision|compare|getEvidenceFile)$/;
+const READS = /\.(get|list|search|summary|timeline|caseFile|report|unreferredDisabled|revisions|revision|compare|getEvidenceFile)$/;
 
 function expectedRoles(name: ProcedureName): 'public' | readonly Role[] {
   if (PUBLIC.has(name)) {

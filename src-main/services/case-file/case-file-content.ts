@@ -1,42 +1,28 @@
 import type { Language } from '../../contract/common';
-import type { ReferenceKind } from '../../contract/reference';
 import { fullNameOf } from '../../contract/residents';
-import type { CaseFileBlock, SectionContext } from './case-file-blocks';
-import { list, row } from './case-file-blocks';
+import type { PdfBlock } from '../pdf/pdf-blocks';
+import { list, row } from '../pdf/pdf-blocks';
+import type { PdfContent } from '../pdf/pdf-layout';
+import { formatDocumentDate } from '../pdf/pdf-text';
+import type { ReferenceLabel } from '../pdf/reference-labels';
+import type { SectionContext } from './case-file-blocks';
 import type { CaseFileData } from './case-file-data';
-import { caseFileLabels, formatCaseFileDate } from './case-file-labels';
+import { caseFileLabels } from './case-file-labels';
 import { assessmentsSection, planSection, placementsSection, referralsSection } from './case-file-pathway';
 
-/** The case file as text in one language, before layout. */
-export type CaseFileContent = {
-  language: Language;
-  institutionName: string;
-  institutionLine: string;
-  title: string;
-  childName: string;
-  generatedLine: string;
-  confidential: string;
-  blocks: CaseFileBlock[];
-};
-
-/** Puts the child's data into labelled sections in `language`; `label` names reference codes. */
-export function caseFileContent(
-  data: CaseFileData,
-  language: Language,
-  today: string,
-  label: (kind: ReferenceKind, code: string) => string,
-): CaseFileContent {
+/** Puts the child's data into labelled sections in `language`, the child's name as the subject; `label` names reference codes. */
+export function caseFileContent(data: CaseFileData, language: Language, today: string, label: ReferenceLabel): PdfContent {
   const labels = caseFileLabels[language];
-  const date = (value: string | null): string | null => (value === null ? null : formatCaseFileDate(value, language));
+  const date = (value: string | null): string | null => (value === null ? null : formatDocumentDate(value, language));
   const context: SectionContext = { labels, date, label, today };
   return {
     language,
     institutionName: data.institution.name,
     institutionLine: `${labels.institutionCode}: ${data.institution.code}`,
     title: labels.title,
-    childName: fullNameOf(data.record.identity),
-    generatedLine: `${labels.generatedOn}: ${formatCaseFileDate(today, language)}`,
-    confidential: labels.confidential,
+    subject: fullNameOf(data.record.identity),
+    generatedLine: `${labels.generatedOn}: ${formatDocumentDate(today, language)}`,
+    footer: labels.confidential,
     blocks: [
       ...identitySection(data, context),
       ...legalSection(data, context),
@@ -54,7 +40,7 @@ export function caseFileContent(
   };
 }
 
-function identitySection({ record }: CaseFileData, { labels, date }: SectionContext): CaseFileBlock[] {
+function identitySection({ record }: CaseFileData, { labels, date }: SectionContext): PdfBlock[] {
   const { identity } = record;
   const { fields } = labels;
   const certificate = [identity.birthCertSeries, identity.birthCertNumber].filter((part) => part !== null).join(' ');
@@ -73,9 +59,9 @@ function identitySection({ record }: CaseFileData, { labels, date }: SectionCont
   ];
 }
 
-function legalSection({ record }: CaseFileData, { labels, date, label }: SectionContext): CaseFileBlock[] {
+function legalSection({ record }: CaseFileData, { labels, date, label }: SectionContext): PdfBlock[] {
   const { fields } = labels;
-  const blocks: CaseFileBlock[] = [
+  const blocks: PdfBlock[] = [
     { kind: 'heading', text: labels.sections.legal },
     row(fields.legalStatus, label('legal_status', record.legal.legalStatusCode)),
     row(fields.deprivationReasons, list(record.legal.deprivationReasonCodes.map((code) => label('deprivation_reason', code)))),
@@ -101,7 +87,7 @@ function legalSection({ record }: CaseFileData, { labels, date, label }: Section
   return blocks;
 }
 
-function healthSection({ record }: CaseFileData, { labels, label }: SectionContext): CaseFileBlock[] {
+function healthSection({ record }: CaseFileData, { labels, label }: SectionContext): PdfBlock[] {
   const { health } = record;
   const { fields } = labels;
   return [
@@ -114,7 +100,7 @@ function healthSection({ record }: CaseFileData, { labels, label }: SectionConte
   ];
 }
 
-function educationSection({ record }: CaseFileData, { labels, label }: SectionContext): CaseFileBlock[] {
+function educationSection({ record }: CaseFileData, { labels, label }: SectionContext): PdfBlock[] {
   const { education } = record;
   const { fields } = labels;
   return [
@@ -125,9 +111,9 @@ function educationSection({ record }: CaseFileData, { labels, label }: SectionCo
   ];
 }
 
-function familySection({ family }: CaseFileData, { labels, label }: SectionContext): CaseFileBlock[] {
+function familySection({ family }: CaseFileData, { labels, label }: SectionContext): PdfBlock[] {
   const { fields } = labels;
-  const blocks: CaseFileBlock[] = [{ kind: 'heading', text: labels.sections.family }];
+  const blocks: PdfBlock[] = [{ kind: 'heading', text: labels.sections.family }];
   if (family.length === 0) {
     blocks.push({ kind: 'paragraph', text: labels.noEntries });
   }
@@ -148,9 +134,9 @@ function familySection({ family }: CaseFileData, { labels, label }: SectionConte
   return blocks;
 }
 
-function contactsSection({ contacts }: CaseFileData, { labels, date }: SectionContext): CaseFileBlock[] {
+function contactsSection({ contacts }: CaseFileData, { labels, date }: SectionContext): PdfBlock[] {
   const { fields } = labels;
-  const blocks: CaseFileBlock[] = [{ kind: 'heading', text: labels.sections.contacts }];
+  const blocks: PdfBlock[] = [{ kind: 'heading', text: labels.sections.contacts }];
   if (contacts.total === 0) {
     blocks.push({ kind: 'paragraph', text: labels.noEntries });
   } else if (contacts.total > contacts.rows.length) {
@@ -166,8 +152,8 @@ function contactsSection({ contacts }: CaseFileData, { labels, date }: SectionCo
   return blocks;
 }
 
-function notesSection({ notes }: CaseFileData, { labels, date, label }: SectionContext): CaseFileBlock[] {
-  const blocks: CaseFileBlock[] = [{ kind: 'heading', text: labels.sections.notes }];
+function notesSection({ notes }: CaseFileData, { labels, date, label }: SectionContext): PdfBlock[] {
+  const blocks: PdfBlock[] = [{ kind: 'heading', text: labels.sections.notes }];
   if (notes.length === 0) {
     blocks.push({ kind: 'paragraph', text: labels.noEntries });
   }

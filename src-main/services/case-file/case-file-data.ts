@@ -2,11 +2,9 @@ import { count, desc, eq, inArray, sql } from 'drizzle-orm';
 
 import type { Assessment } from '../../contract/assessments';
 import { compareAz } from '../../contract/az-text';
-import type { Language } from '../../contract/common';
 import type { InstitutionProfile } from '../../contract/institution';
 import type { Placement } from '../../contract/placements';
 import type { CarePlan } from '../../contract/plans';
-import type { ReferenceKind } from '../../contract/reference';
 import type { ResidentRecord } from '../../contract/residents';
 import { fullNameOf } from '../../contract/residents';
 import type { Referral } from '../../contract/services-register';
@@ -162,15 +160,3 @@ function notesOf(db: Db, residentId: string): CaseFileNote[] {
     }));
 }
 
-/** Resolves reference codes to their labels in `language` (retired items included); unknown codes stay as they are. */
-export function referenceLabeler(db: Db, language: Language): (kind: ReferenceKind, code: string) => string {
-  const byKind = new Map<ReferenceKind, Map<string, string>>();
-  return (kind, code) => {
-    let labels = byKind.get(kind);
-    if (labels === undefined) {
-      labels = new Map(listReferenceItems(db, kind, true).map((item) => [item.code, item.labels[language]]));
-      byKind.set(kind, labels);
-    }
-    return labels.get(code) ?? code;
-  };
-}

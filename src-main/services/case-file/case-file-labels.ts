@@ -64,10 +64,6 @@ export type CaseFileLabels = {
   status: Record<ResidenceStatus, string>;
   disabilityStatus: Record<DisabilityStatus, string>;
   contactKind: Record<(typeof contactKinds)[number], string>;
-  /** Month names as they stand in a date ("25 noyabr 2026", "25 ноября 2026 г."). */
-  months: readonly string[];
-  /** Day, month name and year in this language's order. */
-  date: (day: number, month: string, year: number) => string;
   /** The care-pathway sections: assessments, care plan, referrals, exit and placements. */
   care: CaseFileCareLabels;
 };
@@ -135,8 +131,6 @@ const az: CaseFileLabels = {
   status: { in_residence: 'Müəssisədədir', temporarily_absent: 'Müvəqqəti yoxdur', exited: 'Ayrılıb' },
   disabilityStatus: { none: 'Yoxdur', assessment: 'Qiymətləndirilir', disability: 'Var' },
   contactKind: { visit: 'Görüş', home_leave: 'Evə buraxılma', phone: 'Telefon zəngi', video: 'Video zəng', letter: 'Məktub', other: 'Digər' },
-  months: ['yanvar', 'fevral', 'mart', 'aprel', 'may', 'iyun', 'iyul', 'avqust', 'sentyabr', 'oktyabr', 'noyabr', 'dekabr'],
-  date: (day, month, year) => `${day} ${month} ${year}`,
   care: caseFileCareLabels.az,
 };
 
@@ -203,9 +197,6 @@ const ru: CaseFileLabels = {
   status: { in_residence: 'В учреждении', temporarily_absent: 'Временно отсутствует', exited: 'Выбыл' },
   disabilityStatus: { none: 'Нет', assessment: 'Обследуется', disability: 'Есть' },
   contactKind: { visit: 'Посещение', home_leave: 'Отпуск домой', phone: 'Телефонный звонок', video: 'Видеозвонок', letter: 'Письмо', other: 'Другое' },
-  // Genitive: "25 ноября", as a date is written.
-  months: ['января', 'февраля', 'марта', 'апреля', 'мая', 'июня', 'июля', 'августа', 'сентября', 'октября', 'ноября', 'декабря'],
-  date: (day, month, year) => `${day} ${month} ${year} г.`,
   care: caseFileCareLabels.ru,
 };
 
@@ -272,24 +263,9 @@ const en: CaseFileLabels = {
   status: { in_residence: 'In residence', temporarily_absent: 'Temporarily absent', exited: 'Left' },
   disabilityStatus: { none: 'None', assessment: 'Being assessed', disability: 'Has a disability' },
   contactKind: { visit: 'Visit', home_leave: 'Home leave', phone: 'Phone call', video: 'Video call', letter: 'Letter', other: 'Other' },
-  months: ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'],
-  date: (day, month, year) => `${day} ${month} ${year}`,
   care: caseFileCareLabels.en,
 };
 
 /** The case file's texts by language. */
 export const caseFileLabels: Record<Language, CaseFileLabels> = { az, ru, en };
 
-/**
- * `YYYY-MM-DD` as "25 noyabr 2026" / "25 ноября 2026 г." / "25 November 2026". Own month names, not
- * Intl: Electron's ICU has no Azerbaijani data, so Intl would print English or numbers there.
- */
-export function formatCaseFileDate(date: string, language: Language): string {
-  const match = /^(\d{4})-(\d{2})-(\d{2})/.exec(date);
-  const labels = caseFileLabels[language];
-  const month = match === null ? undefined : labels.months[Number(match[2]) - 1];
-  if (match === null || month === undefined) {
-    return date;
-  }
-  return labels.date(Number(match[3]), month, Number(match[1]));
-}

@@ -1,13 +1,14 @@
 import type { FollowUp, Placement } from '../../contract/placements';
 import type { CarePlan } from '../../contract/plans';
-import type { CaseFileBlock, SectionContext } from './case-file-blocks';
-import { lines, row } from './case-file-blocks';
+import type { PdfBlock } from '../pdf/pdf-blocks';
+import { lines, row } from '../pdf/pdf-blocks';
+import type { SectionContext } from './case-file-blocks';
 import type { CaseFileData } from './case-file-data';
 
 // The care pathway's sections: assessments, the individual care plan, referrals to services, and
 // the exit with its placements and follow-up visits.
 
-const paragraph = (text: string): CaseFileBlock => ({ kind: 'paragraph', text });
+const paragraph = (text: string): PdfBlock => ({ kind: 'paragraph', text });
 
 /** A date that is there, in words. */
 function dayOf({ date }: SectionContext, value: string): string {
@@ -15,9 +16,9 @@ function dayOf({ date }: SectionContext, value: string): string {
 }
 
 /** The latest assessment in full, how many came before it, and when the next is due while the child is in care. */
-export function assessmentsSection({ assessments }: CaseFileData, context: SectionContext): CaseFileBlock[] {
+export function assessmentsSection({ assessments }: CaseFileData, context: SectionContext): PdfBlock[] {
   const { care } = context.labels;
-  const blocks: CaseFileBlock[] = [{ kind: 'heading', text: care.sections.assessments }];
+  const blocks: PdfBlock[] = [{ kind: 'heading', text: care.sections.assessments }];
   if (assessments.nextDue !== null) {
     blocks.push(row(care.fields.nextAssessment, dayOf(context, assessments.nextDue)));
   }
@@ -43,9 +44,9 @@ export function assessmentsSection({ assessments }: CaseFileData, context: Secti
 }
 
 /** The plan of the latest stay: next review, goals with their actions, and the latest review. */
-export function planSection({ plan }: CaseFileData, context: SectionContext): CaseFileBlock[] {
+export function planSection({ plan }: CaseFileData, context: SectionContext): PdfBlock[] {
   const { care } = context.labels;
-  const blocks: CaseFileBlock[] = [{ kind: 'heading', text: care.sections.plan }];
+  const blocks: PdfBlock[] = [{ kind: 'heading', text: care.sections.plan }];
   if (plan === null) {
     blocks.push(paragraph(care.noPlan));
     return blocks;
@@ -67,7 +68,7 @@ export function planSection({ plan }: CaseFileData, context: SectionContext): Ca
   return blocks;
 }
 
-function goalBlocks(goal: CarePlan['goals'][number], n: number, context: SectionContext): CaseFileBlock[] {
+function goalBlocks(goal: CarePlan['goals'][number], n: number, context: SectionContext): PdfBlock[] {
   const { care } = context.labels;
   return [
     { kind: 'subheading', text: care.goal(n, context.label('assessment_domain', goal.domainCode)) },
@@ -89,10 +90,10 @@ function goalBlocks(goal: CarePlan['goals'][number], n: number, context: Section
 }
 
 /** Every referral to a service, newest request first: its status and dates. */
-export function referralsSection({ referrals }: CaseFileData, context: SectionContext): CaseFileBlock[] {
+export function referralsSection({ referrals }: CaseFileData, context: SectionContext): PdfBlock[] {
   const { labels, date } = context;
   const { care } = labels;
-  const blocks: CaseFileBlock[] = [{ kind: 'heading', text: care.sections.referrals }];
+  const blocks: PdfBlock[] = [{ kind: 'heading', text: care.sections.referrals }];
   if (referrals.length === 0) {
     blocks.push(paragraph(labels.noEntries));
   }
@@ -112,9 +113,9 @@ export function referralsSection({ referrals }: CaseFileData, context: SectionCo
 }
 
 /** Every placement after leaving, newest first: decision, destination, its end, and its follow-up visits. */
-export function placementsSection({ placements }: CaseFileData, context: SectionContext): CaseFileBlock[] {
+export function placementsSection({ placements }: CaseFileData, context: SectionContext): PdfBlock[] {
   const { care } = context.labels;
-  const blocks: CaseFileBlock[] = [{ kind: 'heading', text: care.sections.placements }];
+  const blocks: PdfBlock[] = [{ kind: 'heading', text: care.sections.placements }];
   if (placements.length === 0) {
     blocks.push(paragraph(context.labels.noEntries));
   }
@@ -124,11 +125,11 @@ export function placementsSection({ placements }: CaseFileData, context: Section
   return blocks;
 }
 
-function placementBlocks(placement: Placement, context: SectionContext): CaseFileBlock[] {
+function placementBlocks(placement: Placement, context: SectionContext): PdfBlock[] {
   const { labels, date, label } = context;
   const { care, fields } = labels;
   const { decision, destination } = placement;
-  const blocks: CaseFileBlock[] = [
+  const blocks: PdfBlock[] = [
     { kind: 'subheading', text: care.placement(label('exit_type', placement.typeCode), dayOf(context, placement.startDate)) },
     row(fields.basisBody, label('decision_body', decision.bodyCode)),
     row(fields.basisNumber, decision.number),

@@ -15,8 +15,9 @@ import {
   startTransformation,
   updateTransformation,
 } from './plan-service';
+import { transformationReport } from './report';
 
-/** The institution's transformation plan: content, approvals and revisions, and how it is carried out. */
+/** The institution's transformation plan: content, approvals and revisions, how it is carried out, and its report. */
 export const transformationHandlers: HandlerMap<
   | 'transformation.list'
   | 'transformation.get'
@@ -43,6 +44,7 @@ export const transformationHandlers: HandlerMap<
   | 'transformation.saveBudgetLine'
   | 'transformation.saveBuildingItem'
   | 'transformation.removeItem'
+  | 'transformation.report'
 > = {
   'transformation.list': (_input, { deps }) => listTransformations(deps.db),
   'transformation.get': (input, { deps }) => getTransformation(deps, input.id),
@@ -69,4 +71,6 @@ export const transformationHandlers: HandlerMap<
   'transformation.saveBudgetLine': (input, { deps, actor }) => saveBudgetLine(deps, actor, input),
   'transformation.saveBuildingItem': (input, { deps, actor }) => saveBuildingItem(deps, actor, input),
   'transformation.removeItem': (input, { deps, actor }) => removeItem(deps, actor, input),
+  // A read, like the case file: not audited.
+  'transformation.report': (input, { deps }) => transformationReport(deps, input.planId, input.language),
 };

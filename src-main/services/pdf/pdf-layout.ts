@@ -2,11 +2,24 @@ import fontkit from '@pdf-lib/fontkit';
 import type { Color, PDFFont, PDFPage } from 'pdf-lib';
 import { PageSizes, PDFDocument, rgb } from 'pdf-lib';
 
-import type { CaseFileBlock } from './case-file-blocks';
-import type { CaseFileContent } from './case-file-content';
+import type { Language } from '../../contract/common';
+import type { PdfBlock, PdfColumn } from './pdf-blocks';
+import type { PdfFonts } from './pdf-fonts';
 
-/** TrueType files of a font with Azerbaijani, Cyrillic and Latin letters. */
-export type CaseFileFonts = { regular: Uint8Array; bold: Uint8Array };
+/** A printed document as text in one language, before layout. */
+export type PdfContent = {
+  language: Language;
+  institutionName: string;
+  /** Under the institution's name: its code. */
+  institutionLine: string;
+  title: string;
+  /** Whom or what the document is about (a child's name, a plan's title): under the title, and atop every later page. */
+  subject: string;
+  generatedLine: string;
+  /** The line at the foot of every page, beside the page number. */
+  footer: string;
+  blocks: readonly PdfBlock[];
+};
 
 const [PAGE_WIDTH, PAGE_HEIGHT] = PageSizes.A4;
 const MARGIN_X = 56;
@@ -18,34 +31,39 @@ const LABEL_WIDTH = 165;
 const COLUMN_GAP = 12;
 const VALUE_X = MARGIN_X + LABEL_WIDTH + COLUMN_GAP;
 const VALUE_WIDTH = CONTENT_WIDTH - LABEL_WIDTH - COLUMN_GAP;
+/** Space between two cells of a table row. */
+const CELL_GAP = 8;
 
 const BLACK = rgb(0.1, 0.1, 0.1);
 const GREY = rgb(0.38, 0.38, 0.38);
 const RULE = rgb(0.75, 0.75, 0.75);
 
 type Style = { font: PDFFont; size: number; leading: number; color: Color };
-type Styles = Record<'institution' | 'small' | 'title' | 'name' | 'heading' | 'subheading' | 'label' | 'body' | 'footer', Style>;
+type Styles = Record<
+  'institution' | 'small' | 'title' | 'name' | 'heading' | 'subheading' | 'label' | 'body' | 'cellHeader' | 'cell' | 'footer',
+  Style
+>;
 
 /** Lays the content out on A4 pages and returns the PDF file. `createdAt` is the document's date. */
-export async function renderCaseFile(content: CaseFileContent, fonts: CaseFileFonts, createdAt: Date): Promise<Uint8Array> {
+export async function renderPdf(content: PdfContent, fonts: PdfFonts, createdAt: Date): Promise<Uint8Array> {
   // Our own metadata only: pdf-lib's defaults would name pdf-lib as producer.
   const doc = await PDFDocument.create({ updateMetadata: false });
   doc.registerFontkit(fontkit);
   const regular = await doc.embedFont(fonts.regular, { subset: true });
   const bold = await doc.embedFont(fonts.bold, { subset: true });
-  doc.setTitle(`${content.childName} — ${content.title}`, { showInWindowTitleBar: true });
+  doc.setTitle(`${content.subject} — ${content.title}`, { showInWindowTitleBar: true });
   doc.setProducer('Körpü');
   doc.setCreator('Körpü');
   doc.setLanguage(content.language);
   doc.setCreationDate(createdAt);
   doc.setModificationDate(createdAt);
 
-  const writer = new PageWriter(doc, stylesOf(regular, bold), `${content.childName} · ${content.title}`);
+  const writer = new PageWriter(doc, stylesOf(regular, bold), `${content.subject} · ${content.title}`);
   writer.header(content);
   for (const block of content.blocks) {
     writer.block(block);
   }
-  writer.footers(content.confidential);
+  writer.footers(content.footer);
   return doc.save();
 }
 
@@ -59,9 +77,14 @@ function stylesOf(regular: PDFFont, bold: PDFFont): Styles {
     subheading: { font: bold, size: 10, leading: 13.5, color: BLACK },
     label: { font: regular, size: 9, leading: 13.5, color: GREY },
     body: { font: regular, size: 10, leading: 13.5, color: BLACK },
+    cellHeader: { font: regular, size: 8.5, leading: 11, color: GREY },
+    cell: { font: regular, size: 9, leading: 12, color: BLACK },
     footer: { font: regular, size: 8, leading: 10, color: GREY },
   };
 }
+
+/** A table column placed on the line: where it starts and how wide its text may be. */
+type PlacedColumn = PdfColumn & { x: number; textWidth: number };
 
 /** Writes top to bottom, starting a new page whenever the next line would not fit. */
 class PageWriter {
@@ -77,8 +100,8 @@ class PageWriter {
     this.page = this.addPage();
   }
 
-  /** Institution, title, the child's name and the date, on the first page. */
-  header(content: CaseFileContent): void {
+  /** Institution, title, the subject and the date, on the first page. */
+  header(content: PdfContent): void {
     const { styles } = this;
     this.lines(wrap(content.institutionName, styles.institution, CONTENT_WIDTH), MARGIN_X, styles.institution);
     this.lines(wrap(content.institutionLine, styles.small, CONTENT_WIDTH), MARGIN_X, styles.small);
@@ -86,13 +109,13 @@ class PageWriter {
     this.rule();
     this.y -= 14;
     this.lines(wrap(content.title, styles.title, CONTENT_WIDTH), MARGIN_X, styles.title);
-    this.lines(wrap(content.childName, styles.name, CONTENT_WIDTH), MARGIN_X, styles.name);
+    this.lines(wrap(content.subject, styles.name, CONTENT_WIDTH), MARGIN_X, styles.name);
     this.y -= 2;
     this.lines(wrap(content.generatedLine, styles.small, CONTENT_WIDTH), MARGIN_X, styles.small);
     this.y -= 4;
   }
 
-  block(block: CaseFileBlock): void {
+  block(block: PdfBlock): void {
     const { styles } = this;
     switch (block.kind) {
       case 'heading': {
@@ -127,18 +150,22 @@ class PageWriter {
         this.y -= 6;
         return;
       }
+      case 'table': {
+        this.table(block.columns, block.rows);
+        return;
+      }
     }
   }
 
-  /** Page numbers ("1 / N") and the confidentiality line on every page. */
-  footers(confidential: string): void {
+  /** Page numbers ("1 / N") and the footer line on every page. */
+  footers(footer: string): void {
     const style = this.styles.footer;
     const total = this.pages.length;
     this.pages.forEach((page, index) => {
       page.drawLine({ start: { x: MARGIN_X, y: 50 }, end: { x: PAGE_WIDTH - MARGIN_X, y: 50 }, thickness: 0.5, color: RULE });
       const number = `${index + 1} / ${total}`;
       const numberWidth = style.font.widthOfTextAtSize(number, style.size);
-      const lines = wrap(confidential, style, CONTENT_WIDTH - numberWidth - 24);
+      const lines = wrap(footer, style, CONTENT_WIDTH - numberWidth - 24);
       lines.forEach((line, at) => page.drawText(line, { x: MARGIN_X, y: 38 - at * style.leading, size: style.size, font: style.font, color: style.color }));
       page.drawText(number, { x: PAGE_WIDTH - MARGIN_X - numberWidth, y: 38, size: style.size, font: style.font, color: style.color });
     });
@@ -160,6 +187,70 @@ class PageWriter {
     this.y -= 2.5;
   }
 
+  /**
+   * Columns side by side, every cell wrapping in its own column. A row stays on one page when it
+   * can, and a table that goes on over a page break repeats its header there.
+   */
+  private table(columns: readonly PdfColumn[], rows: readonly (readonly string[])[]): void {
+    const { styles } = this;
+    const placed = placeColumns(columns);
+    const header = placed.map((column) => wrap(column.header, styles.cellHeader, column.textWidth));
+    const headerHeight = Math.max(...header.map((cell) => cell.length)) * styles.cellHeader.leading;
+    const cellsOf = (cells: readonly string[]) => placed.map((column, index) => wrap(cells[index] ?? '', styles.cell, column.textWidth));
+    const heightOf = (cells: readonly string[][]) => Math.max(...cells.map((cell) => cell.length)) * styles.cell.leading;
+    const drawHeader = (): void => {
+      this.cells(placed, header, styles.cellHeader);
+      this.y -= headerHeight + 2;
+      this.rule();
+      this.y -= 4;
+    };
+    this.y -= 2;
+    const [first] = rows;
+    // The header never stands alone at a page's foot: it keeps the first row with it.
+    this.keep(headerHeight + 6 + (first === undefined ? 0 : heightOf(cellsOf(first))));
+    drawHeader();
+    for (const row of rows) {
+      const cells = cellsOf(row);
+      const height = heightOf(cells);
+      const before = this.pages.length;
+      this.keep(height);
+      if (this.pages.length > before) {
+        drawHeader();
+      }
+      if (this.y - height >= MARGIN_BOTTOM) {
+        this.cells(placed, cells, styles.cell);
+        this.y -= height;
+      } else {
+        this.tallRow(placed, cells);
+      }
+      this.y -= 3;
+    }
+    this.y += 1;
+    this.rule();
+    this.y -= 8;
+  }
+
+  /** One row of a table, cell after cell, from the row's top; right-aligned columns end at their right edge. */
+  private cells(columns: readonly PlacedColumn[], cells: readonly string[][], style: Style): void {
+    columns.forEach((column, index) => {
+      (cells[index] ?? []).forEach((line, at) => this.textAt(line, cellX(column, line, style), this.y - at * style.leading, style));
+    });
+  }
+
+  /** A row taller than a page (never in practice, never lost): line by line across the cells, breaking pages between lines. */
+  private tallRow(columns: readonly PlacedColumn[], cells: readonly string[][]): void {
+    const style = this.styles.cell;
+    const count = Math.max(...cells.map((cell) => cell.length));
+    for (let at = 0; at < count; at++) {
+      this.ensure(style.leading);
+      columns.forEach((column, index) => {
+        const line = cells[index]?.[at] ?? '';
+        this.textAt(line, cellX(column, line, style), this.y, style);
+      });
+      this.y -= style.leading;
+    }
+  }
+
   private lines(lines: readonly string[], x: number, style: Style): void {
     for (const line of lines) {
       this.ensure(style.leading);
@@ -169,9 +260,14 @@ class PageWriter {
   }
 
   private text(text: string, x: number, style: Style): void {
+    this.textAt(text, x, this.y, style);
+  }
+
+  /** Draws `text` with the top of its line at `top`. */
+  private textAt(text: string, x: number, top: number, style: Style): void {
     if (text !== '') {
-      // y is the top of the line; drawText wants the baseline.
-      this.page.drawText(text, { x, y: this.y - style.size, size: style.size, font: style.font, color: style.color });
+      // drawText wants the baseline.
+      this.page.drawText(text, { x, y: top - style.size, size: style.size, font: style.font, color: style.color });
     }
   }
 
@@ -192,7 +288,7 @@ class PageWriter {
     }
   }
 
-  /** A new page; after the first, with the child's name on top so a loose page stays identifiable. */
+  /** A new page; after the first, with the subject on top so a loose page stays identifiable. */
   private addPage(): PDFPage {
     const page = this.doc.addPage([PAGE_WIDTH, PAGE_HEIGHT]);
     this.pages.push(page);
@@ -207,6 +303,23 @@ class PageWriter {
     }
     return page;
   }
+}
+
+/** The columns' places across the content width, in proportion to their shares. */
+function placeColumns(columns: readonly PdfColumn[]): PlacedColumn[] {
+  const total = columns.reduce((sum, column) => sum + column.width, 0);
+  let x = MARGIN_X;
+  return columns.map((column) => {
+    const width = (column.width / total) * CONTENT_WIDTH;
+    const placed = { ...column, x, textWidth: width - CELL_GAP };
+    x += width;
+    return placed;
+  });
+}
+
+/** Where a cell's line starts: at the column's left, or so that it ends at the column's right. */
+function cellX(column: PlacedColumn, line: string, style: Style): number {
+  return column.align === 'right' ? column.x + column.textWidth - widthOf(line, style) : column.x;
 }
 
 const widths = new WeakMap<PDFFont, Map<string, number>>();
