@@ -88,9 +88,15 @@ describe('starting a transformation plan', () => {
     for (const phase of plan.phases) {
       expect(phase.actions.length, phase.componentCode ?? '').toBeGreaterThanOrEqual(2);
       for (const action of phase.actions) {
-        expect(action).toMatchObject({ status: 'not_started', progress: 0, owner: null, dueDate: null, dependsOn: [], overdue: false, notes: [], files: [] });
+        expect(action).toMatchObject({ status: 'not_started', progress: 0, owner: null, dependsOn: [], overdue: false, notes: [], files: [] });
+        // A first schedule within the plan's period, for the director to move.
+        expect(action.startDate! >= '2027-01-01' && action.startDate! <= action.dueDate! && action.dueDate! <= '2029-12-31', action.title).toBe(true);
       }
     }
+    const [first] = plan.phases[0]!.actions;
+    expect([first!.startDate, first!.dueDate]).toEqual(['2027-01-01', '2027-03-08']);
+    const [, annualReport] = plan.phases[8]!.actions;
+    expect([annualReport!.startDate, annualReport!.dueDate, annualReport!.milestone]).toEqual(['2029-09-13', '2029-12-31', true]);
     // The template's names are there for the screens, the PDF and the command line, in every language.
     for (const language of ['az', 'ru', 'en'] as const) {
       const names: Record<string, string> = contractMessages[language].transformationComponents;
@@ -262,7 +268,7 @@ describe('approving and revising the plan', () => {
 
     const frozen = await director.call('transformation.revision', { id: draft.id, number: 1 });
     expect(frozen.snapshot).toMatchObject({ title: planFields().title, periodEnd: '2029-12-31' });
-    expect(frozen.snapshot.actions.find((action) => action.id === first.id)?.dueDate).toBeNull();
+    expect(frozen.snapshot.actions.find((action) => action.id === first.id)?.dueDate).toBe('2027-03-08');
 
     const diff = await director.call('transformation.compare', { id: draft.id, from: 1, to: 'current' });
     expect(diff.plan).toEqual([
@@ -273,7 +279,7 @@ describe('approving and revising the plan', () => {
       section: 'actions',
       added: [],
       removed: [],
-      changed: [{ id: first.id, label: first.title, changes: [{ field: 'dueDate', before: null, after: '2027-03-01' }] }],
+      changed: [{ id: first.id, label: first.title, changes: [{ field: 'dueDate', before: '2027-03-08', after: '2027-03-01' }] }],
     });
 
     const again = await director.call('transformation.approve', { id: draft.id, version: dated.version });

@@ -14,7 +14,7 @@ import { captureBaseline } from './baseline';
 import type { PlanRow } from './plan-data';
 import { factsOf, latestRevision, loadPlanData, openPlanRow, planRow, planView, revisionSummary, snapshotIn, snapshotOf, targetModelsOf } from './plan-data';
 import { changePlan, fail, todayOf } from './plan-write';
-import { PLAN_TEMPLATE } from './template';
+import { PLAN_TEMPLATE, templateDates } from './template';
 
 type PlanFields = ParsedInput<'transformation.create'>;
 
@@ -98,7 +98,17 @@ export function createTransformation(deps: CoreDeps, actor: Actor, fields: PlanF
       for (const action of phase.actions) {
         actionOrder += 1;
         tx.insert(planPhaseActions)
-          .values({ id: deps.ids.newId(), planId: id, phaseId, title: action.title, milestone: action.milestone === true, sortOrder: actionOrder, createdAt: at, updatedAt: at })
+          .values({
+            id: deps.ids.newId(),
+            planId: id,
+            phaseId,
+            title: action.title,
+            ...templateDates(fields.periodStart, fields.periodEnd, action.window),
+            milestone: action.milestone === true,
+            sortOrder: actionOrder,
+            createdAt: at,
+            updatedAt: at,
+          })
           .run();
       }
     });
