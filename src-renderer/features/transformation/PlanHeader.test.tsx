@@ -2,7 +2,7 @@ import type { Role } from '@contract/common';
 import type { TransformationStatus } from '@contract/transformation';
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
 
 import { FakeFailure } from '../../api/fake-bridge';
 import { initI18n } from '../../i18n/i18n';
@@ -45,6 +45,27 @@ describe("the plan's header", () => {
   ])('offers, for a plan %s (changes unapproved: %s), a %s the steps %j', async (status, unapprovedChanges, role, expected) => {
     renderPlanPage(role, planCore(plan({ status, unapprovedChanges, approval: status === 'draft' ? null : approval(1) })));
     expect(await stepsShown()).toEqual(expected);
+  });
+
+  it.each<Role>(['director', 'viewer'])('lets a %s print the plan report in the UI language, saved as a PDF', async (role) => {
+    const saved: string[] = [];
+    const createObjectURL = vi.spyOn(URL, 'createObjectURL').mockImplementation((blob) => {
+      saved.push((blob as Blob).type);
+      return 'blob:report';
+    });
+    const revoke = vi.spyOn(URL, 'revokeObjectURL').mockImplementation(() => undefined);
+    try {
+      const fake = renderPlanPage(role, {
+        ...planCore(plan()),
+        'transformation.report': () => ({ fileName: 'transformation-report-bak-ue-01-2026-11-25.pdf', pdfBase64: 'JVBERi0=' }),
+      });
+      await userEvent.click(await screen.findByRole('button', { name: 'Plan üzrə hesabatı çap et' }));
+      await waitFor(() => expect(saved).toEqual(['application/pdf']));
+      expect(inputsOf(fake, 'transformation.report')).toEqual([{ planId: plan().id, language: 'az' }]);
+    } finally {
+      createObjectURL.mockRestore();
+      revoke.mockRestore();
+    }
   });
 
   it('approves after saying that approval freezes this version, sending the version the director saw', async () => {

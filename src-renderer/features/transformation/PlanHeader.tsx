@@ -6,6 +6,7 @@ import { FieldList } from '../resident/FieldList';
 import { useDateText } from '../resident/useDateText';
 import type { PlanPermissions, TransformationPlan } from './plan-form';
 import { PLAN_STATUS_COLORS } from './plan-form';
+import { PlanReportButton } from './PlanReportButton';
 import { PlanSteps } from './PlanSteps';
 
 /**
@@ -32,7 +33,10 @@ export function PlanHeader({
     <Stack gap="md">
       <Group justify="space-between" align="flex-start" wrap="wrap">
         <Title order={1}>{plan.title}</Title>
-        <PlanSteps plan={plan} permissions={permissions} onCompleted={onCompleted} />
+        <Group gap="xs" align="flex-start">
+          <PlanReportButton planId={plan.id} />
+          <PlanSteps plan={plan} permissions={permissions} onCompleted={onCompleted} />
+        </Group>
       </Group>
       {onBack !== null && (
         <Group>
