@@ -94,3 +94,16 @@ describe('CLI command line', () => {
     });
   });
 });
+
+describe('the demo command line', () => {
+  it('makes a transformation plan unless --no-plan is given, seed 1 by default', () => {
+    expect(parseCli(['demo', '--data-dir', '/tmp/korpu', '--residents', '30'])).toEqual({
+      kind: 'demo',
+      args: { dataDir: '/tmp/korpu', residents: 30, seed: 1, plan: true },
+    });
+    expect(parseCli(['demo', '--data-dir', '/tmp/korpu', '--residents', '30', '--seed', '7', '--no-plan'])).toEqual({
+      kind: 'demo',
+      args: { dataDir: '/tmp/korpu', residents: 30, seed: 7, plan: false },
+    });
+  });
+});

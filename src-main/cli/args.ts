@@ -42,7 +42,8 @@ export const MAX_DEMO_RESIDENTS = 50_000;
 const MAX_SEED = 0xffff_ffff;
 
 /** The options `demo` takes. */
-export type DemoArgs = { dataDir: string; residents: number; seed: number };
+/** The options `demo` takes; `plan: false` (--no-plan) leaves out the transformation plan. */
+export type DemoArgs = { dataDir: string; residents: number; seed: number; plan: boolean };
 
 export type CliCommand =
   | { kind: 'help' }
@@ -140,7 +141,7 @@ function wholeNumber(value: string, min: number, max: number): number | null {
 }
 
 function parseDemo(rest: readonly string[]): DemoArgs {
-  const values = parseOptions(rest, { 'data-dir': { type: 'string' }, residents: { type: 'string' }, seed: { type: 'string' } });
+  const values = parseOptions(rest, { 'data-dir': { type: 'string' }, residents: { type: 'string' }, seed: { type: 'string' }, 'no-plan': { type: 'boolean' } });
   requireOptions(values, ['data-dir', 'residents']);
   const residentsText = text(values, 'residents')!;
   const residents = wholeNumber(residentsText, 1, MAX_DEMO_RESIDENTS);
@@ -152,5 +153,5 @@ function parseDemo(rest: readonly string[]): DemoArgs {
   if (seed === null) {
     throw new UsageError({ key: 'badSeed', params: { value: seedText, max: MAX_SEED } });
   }
-  return { dataDir: text(values, 'data-dir')!, residents, seed };
+  return { dataDir: text(values, 'data-dir')!, residents, seed, plan: values['no-plan'] !== true };
 }

@@ -10,8 +10,9 @@ import type { DemoArgs } from './args';
 import { cliText } from './messages';
 
 /**
- * `demo`: fills a set-up installation with made-up children for demonstrations and benchmarks,
- * prints what it wrote besides the children (one line per kind of data) and returns the counts.
+ * `demo`: fills a set-up installation with made-up children for demonstrations and benchmarks
+ * (and a transformation plan in progress, unless `plan` is false), prints what it wrote besides the
+ * children (one line per kind of data) and returns the counts.
  * A data directory without a database is refused before opening it, so nothing (no key, no empty
  * database) is left behind in a mistyped path.
  */
@@ -21,7 +22,7 @@ export async function runDemo(args: DemoArgs, language: Language, onProgress: (d
   }
   const core = await openNodeCore(args.dataDir, { defaultLanguage: language });
   try {
-    const result = fillDemo(core.deps, args.residents, args.seed, onProgress);
+    const result = fillDemo(core.deps, args.residents, args.seed, onProgress, { plan: args.plan !== false });
     demoSummary(language, result).forEach((line) => console.log(line));
     return result;
   } finally {
@@ -51,5 +52,6 @@ export function demoSummary(language: Language, result: DemoResult): string[] {
       placementChanges: result.placementChanges,
     }),
     cliText(language, 'demoGatekeeping', { requests, ...gatekeeping }),
+    ...(result.plan === null ? [] : [cliText(language, 'demoPlan', { ...result.plan, budgetMoved: result.plan.budgetMovedPercent })]),
   ];
 }

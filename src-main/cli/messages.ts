@@ -30,11 +30,13 @@ recover --data-dir DIR --recovery-code-stdin
 audit verify --data-dir DIR
   Checks every entry of the audit trail; exit code 1 names the first changed or missing entry.
 
-demo --data-dir DIR --residents N [--seed S] [--lang az|ru|en]
+demo --data-dir DIR --residents N [--seed S] [--no-plan] [--lang az|ru|en]
   Adds N made-up children (1 to 50000) with families and progress notes to the installation in DIR,
   which must be set up; they are recorded as added by its first director. Their care pathways follow:
   a services register, referrals, assessments, care plans, exits of every type with follow-up visits,
   and years of admission requests (gatekeeping); above ${PATHWAY_SAMPLE} children, for a sample of that size.
+  Then a transformation plan made 18 to 24 months ago and carried out since, each step on its own
+  day (none with --no-plan, nor when the installation already has a plan not yet completed).
   The same seed S (default 1) on the same day gives the same data: children already there (same FİN or
   birth certificate) are skipped, and a run that adds nobody adds nothing else either.
   For demonstrations and benchmarks only, never on a real institution's data.
@@ -61,6 +63,7 @@ or refused values).`,
     demoExits: 'Exits: {{exits}}; follow-up visits recorded: {{followUps}} (placement broken down: {{breakdowns}}; re-admitted: {{readmissions}}, placed again: {{placementChanges}}).',
     demoGatekeeping: 'Admission requests: {{requests}} ({{admitted}} admitted, {{diverted}} diverted, {{refused}} refused, {{pending}} pending).',
     demoSample: 'Care pathways and admission requests cover a sample of {{sample}} of the {{added}} children.',
+    demoPlan: 'Transformation plan in progress, revision {{revision}}: {{actionsDone}} of {{actionsTotal}} actions done ({{overdue}} overdue), {{servicesOpened}} of {{servicesPlanned}} new services opened, {{staffRetrained}} staff retrained, {{budgetMoved}}% of the budget moved to new services.',
     noRecoveryCode: 'No recovery code on standard input',
     recoveryCode: 'Recovery code (shown only now; write it down and keep it apart from this computer):\n  {{code}}',
     recovered: 'The database key of {{dir}} is back on this machine; the records are readable.',
@@ -98,12 +101,14 @@ recover --data-dir QOVLUQ --recovery-code-stdin
 audit verify --data-dir QOVLUQ
   Audit jurnalının hər qeydini yoxlayır; çıxış kodu 1 ilk dəyişdirilmiş və ya itmiş qeydi göstərir.
 
-demo --data-dir QOVLUQ --residents N [--seed S] [--lang az|ru|en]
+demo --data-dir QOVLUQ --residents N [--seed S] [--no-plan] [--lang az|ru|en]
   QOVLUQ-dakı quraşdırmaya (əvvəlcədən qurulmuş olmalıdır) ailələri və inkişaf qeydləri ilə N uydurma
   uşaq (1-dən 50000-ə qədər) əlavə edir; onlar ilk direktor tərəfindən əlavə edilmiş kimi qeyd olunur.
   Ardınca onların qayğı yolu gəlir: xidmətlər reyestri, xidmətlərə göndərişlər, qiymətləndirmələr,
   qayğı planları, izləmə görüşləri ilə bütün növ çıxışlar və bir neçə illik qəbul müraciətləri;
-  ${PATHWAY_SAMPLE} uşaqdan çox olduqda bu ölçüdə seçmə üçün. Eyni gündə eyni S (susmaya görə 1) eyni
+  ${PATHWAY_SAMPLE} uşaqdan çox olduqda bu ölçüdə seçmə üçün. Sonra 18–24 ay əvvəl hazırlanmış və o
+  vaxtdan icra olunan transformasiya planı, hər addımı öz günündə (--no-plan ilə və ya quraşdırmada
+  tamamlanmamış plan artıq varsa, plan əlavə edilmir). Eyni gündə eyni S (susmaya görə 1) eyni
   məlumatları verir: artıq olan uşaqlar (eyni FİN və ya doğum haqqında şəhadətnamə) buraxılır, heç kəsi
   əlavə etməyən icra başqa heç nə də əlavə etmir. Yalnız nümayiş və ölçmələr üçündür, heç vaxt real
   müəssisənin məlumatlarında istifadə etməyin.
@@ -130,6 +135,7 @@ demo --data-dir QOVLUQ --residents N [--seed S] [--lang az|ru|en]
     demoExits: 'Çıxışlar: {{exits}}; qeydə alınmış izləmə görüşləri: {{followUps}} (yerləşdirmə pozulub: {{breakdowns}}; yenidən qəbul: {{readmissions}}, başqa yerləşdirmə: {{placementChanges}}).',
     demoGatekeeping: 'Qəbul müraciətləri: {{requests}} (qəbul edilib: {{admitted}}, alternativ həll: {{diverted}}, rədd edilib: {{refused}}, qərar gözlənilir: {{pending}}).',
     demoSample: 'Qayğı yolu və qəbul müraciətləri {{added}} uşaqdan {{sample}} nəfərlik seçməni əhatə edir.',
+    demoPlan: 'Transformasiya planı icra olunur, redaksiya {{revision}}: {{actionsTotal}} tədbirdən {{actionsDone}} icra edilib ({{overdue}} tədbirin vaxtı keçib), {{servicesPlanned}} yeni xidmətdən {{servicesOpened}} açılıb, yenidən hazırlanmış işçilər: {{staffRetrained}}, yeni xidmətlərə yönəldilmiş büdcə: {{budgetMoved}}%.',
     noRecoveryCode: 'Standart girişdə bərpa kodu yoxdur',
     recoveryCode: 'Bərpa kodu (yalnız indi göstərilir; yazın və bu kompüterdən ayrı saxlayın):\n  {{code}}',
     recovered: '{{dir}} verilənlər bazasının açarı bu kompüterə qaytarıldı; qeydlər oxunaqlıdır.',
@@ -167,11 +173,13 @@ recover --data-dir ПАПКА --recovery-code-stdin
 audit verify --data-dir ПАПКА
   Проверяет каждую запись журнала аудита; код выхода 1 называет первую изменённую или пропавшую запись.
 
-demo --data-dir ПАПКА --residents N [--seed S] [--lang az|ru|en]
+demo --data-dir ПАПКА --residents N [--seed S] [--no-plan] [--lang az|ru|en]
   Добавляет в настроенную установку в ПАПКЕ N вымышленных детей (от 1 до 50000) с семьями и записями
   о развитии; они записываются как добавленные первым директором. Затем — их сопровождение: реестр
   служб, направления, оценки, планы ухода, выбытия всех видов с контрольными визитами и журнал
   обращений о приёме за несколько лет; если детей больше ${PATHWAY_SAMPLE}, то для выборки такого размера.
+  Затем — план трансформации, составленный 18–24 месяца назад и выполняемый с тех пор, каждый шаг
+  в свой день (без плана с --no-plan или если в установке уже есть незавершённый план).
   Одинаковое S (по умолчанию 1) в один и тот же день даёт те же данные: уже имеющиеся дети (тот же FİN
   или свидетельство о рождении) пропускаются, а запуск, не добавивший детей, не добавляет ничего.
   Только для демонстраций и замеров, никогда на данных настоящего учреждения.
@@ -198,6 +206,7 @@ demo --data-dir ПАПКА --residents N [--seed S] [--lang az|ru|en]
     demoExits: 'Выбытия: {{exits}}; записано контрольных визитов: {{followUps}} (устройство прервано: {{breakdowns}}; приняты снова: {{readmissions}}, другое устройство: {{placementChanges}}).',
     demoGatekeeping: 'Обращения о приёме: {{requests}} (принято: {{admitted}}, альтернативное решение: {{diverted}}, отказано: {{refused}}, ожидает решения: {{pending}}).',
     demoSample: 'Сопровождение и обращения о приёме — для выборки из {{sample}} детей из {{added}}.',
+    demoPlan: 'План трансформации выполняется, редакция {{revision}}: выполнено мероприятий — {{actionsDone}} из {{actionsTotal}} (просрочено — {{overdue}}), открыто новых служб — {{servicesOpened}} из {{servicesPlanned}}, переобучено сотрудников — {{staffRetrained}}, на новые службы направлено {{budgetMoved}}% бюджета.',
     noRecoveryCode: 'На стандартном вводе нет кода восстановления',
     recoveryCode: 'Код восстановления (показывается только сейчас; запишите и храните отдельно от компьютера):\n  {{code}}',
     recovered: 'Ключ базы данных {{dir}} возвращён на этот компьютер; записи доступны.',

@@ -22,20 +22,37 @@ export type DemoReferralPlan = {
 /** One assessment: a score of 1–4 for each domain assessed. */
 export type DemoAssessmentPlan = { date: string; summary: string | null; scores: { domainCode: string; score: number; note: string | null }[] };
 
-/** An individual care plan with its goals (and their actions) and the review meetings held so far. */
-export type DemoCarePlan = {
-  firstReviewDate: string;
-  goals: (Omit<GoalInput, 'targetDate'> & {
-    targetDate: string;
-    actions: { text: string; ownerName: string; dueDate: string; done: boolean }[];
-  })[];
-  reviews: { date: string; participants: string; decisions: string; nextReviewDate: string }[];
+/** A care-plan action: planned when the plan was made, done on `doneOn` (null: not done). */
+export type DemoCareAction = { text: string; ownerName: string; dueDate: string; doneOn: string | null };
+
+/** A goal as first set, and the day its status changed later, if it did. */
+export type DemoCareGoal = Omit<GoalInput, 'targetDate'> & {
+  targetDate: string;
+  actions: DemoCareAction[];
+  change: { on: string; status: GoalInput['status'] } | null;
 };
+
+/** A review meeting held on `date`. */
+export type DemoCareReview = { date: string; participants: string; decisions: string; nextReviewDate: string };
+
+/**
+ * An individual care plan of one stay, as it happened: made on `createdOn` with its goals and their
+ * actions, then actions done, goals achieved or dropped, and review meetings held, each on its day.
+ */
+export type DemoCarePlan = { createdOn: string; firstReviewDate: string; goals: DemoCareGoal[]; reviews: DemoCareReview[] };
 
 /** Who does what in the institution: a full name with the role, by role. */
 export type Staff = Readonly<Record<string, string>>;
 
-export type CareContext = { rng: Random; today: string; domainCodes: readonly string[]; services: readonly DemoService[]; staff: Staff };
+export type CareContext = {
+  rng: Random;
+  today: string;
+  /** The day the reform began (see demo-timeline): from then on every child gets a plan. */
+  reform: string;
+  domainCodes: readonly string[];
+  services: readonly DemoService[];
+  staff: Staff;
+};
 
 /** Services a child with each disability category is usually referred to (school-age children to inclusive schools). */
 function neededTypes(category: string | null | undefined, age: number): string[] {
@@ -192,7 +209,7 @@ export function planAssessments(ctx: CareContext, child: DemoResident, segments:
   return { assessments, latest };
 }
 
-/** Plan goals in the child's weakest domains (by the latest scores), as fits the child's age today. */
+/** Plan goals in the child's weakest domains (by the latest scores), as fits the child's age when the plan is made. */
 function goalDomains(ctx: CareContext, age: number, latest: ReadonlyMap<string, number>): string[] {
   const { rng } = ctx;
   const fitting = ctx.domainCodes.filter((code) => (goalTexts[code] ?? []).some(([, minAge]) => minAge <= age));
@@ -203,47 +220,79 @@ function goalDomains(ctx: CareContext, age: number, latest: ReadonlyMap<string, 
   return ranked.slice(0, rng.int(2, 4));
 }
 
-/** Reviews about every six months up to the latest one (before `until`), none in the plan's first two months; at most four. */
-function reviewsOf(rng: Random, planStart: string, until: string, age: number): DemoCarePlan['reviews'] {
-  // Some plans have missed their review: the latest was over six months ago.
-  let date = addDays(until, rng.chance(0.15) ? -rng.int(200, 330) : -rng.int(0, 170));
-  const reviews: DemoCarePlan['reviews'] = [];
-  while (date >= addDays(planStart, 60) && reviews.length < 4) {
+/** At most this many review meetings per plan are recorded: the latest ones (before the reform, plans were rarely reviewed on paper). */
+const MAX_REVIEWS = 4;
+
+/**
+ * Reviews about every six months from the first review date, each held near its due date and
+ * setting the next, up to `until`; some plans of children still here have missed the latest one
+ * (`open`), so their review is overdue. Only the latest MAX_REVIEWS are kept.
+ */
+function reviewsOf(rng: Random, firstReviewDate: string, until: string, age: number, open: boolean): DemoCareReview[] {
+  const reviews: DemoCareReview[] = [];
+  for (let due = firstReviewDate; ; ) {
+    const date = addDays(due, rng.int(-10, 15));
+    if (date > until || (open && addMonths(date, 6) > until && rng.chance(0.15))) {
+      break;
+    }
     const participants = rng.pick(reviewParticipants) + (age >= 10 ? ', uşağın özü' : '');
-    reviews.unshift({ date, participants, decisions: rng.pick(reviewDecisions), nextReviewDate: addMonths(date, 6) });
-    date = addDays(addMonths(date, -6), rng.int(-15, 15));
+    reviews.push({ date, participants, decisions: rng.pick(reviewDecisions), nextReviewDate: addMonths(date, 6) });
+    due = addMonths(date, 6);
   }
-  return reviews;
+  return reviews.slice(-MAX_REVIEWS);
 }
 
 /**
- * The care plan of the child's current stay (`segment`, up to today), or null for the children who
- * have none yet (most of those here over a month have one; the rest make the "no plan" alert).
+ * The day the stay's plan was made, or null when it had none (by `until`). Before the reform few
+ * children had a plan (some weeks or months after admission); when it began, the institution
+ * planned for every child within its first year, most of them (the rest make the "no plan"
+ * alert); children admitted since have one some weeks after admission.
  */
-export function planCarePlan(ctx: CareContext, child: DemoResident, segment: Segment, latest: ReadonlyMap<string, number>): DemoCarePlan | null {
-  const { rng, today } = ctx;
-  const until = segment.to;
-  if (!rng.chance(daysBetween(segment.from, until) >= 30 ? 0.85 : 0.3)) {
+function planDay(ctx: CareContext, segment: Segment, open: boolean): string | null {
+  const { rng, reform } = ctx;
+  let day: string | null;
+  if (segment.from >= reform) {
+    day = rng.chance(0.92) ? addDays(segment.from, rng.int(10, 40)) : null;
+  } else if (rng.chance(0.15)) {
+    day = addDays(segment.from, rng.int(20, 180));
+  } else {
+    day = rng.chance(0.88) ? addDays(reform, rng.int(20, 365)) : null;
+  }
+  // A plan is made while the child is here: by today, or before the day the child left.
+  return day === null || day > ctx.today || (open ? day > segment.to : day >= segment.to) ? null : day;
+}
+
+/**
+ * The care plan of one stay (`segment`: to its exit, or to today when `open`), or null for a stay
+ * that had none. Goals are set in the child's weakest domains as fits the age then; their actions
+ * are done around their due dates, goals whose target date has come are achieved, dropped or
+ * carried on, all by the end of the segment.
+ */
+export function planCarePlan(ctx: CareContext, child: DemoResident, segment: Segment, latest: ReadonlyMap<string, number>, open: boolean): DemoCarePlan | null {
+  const { rng } = ctx;
+  const createdOn = planDay(ctx, segment, open);
+  if (createdOn === null) {
     return null;
   }
-  const age = ageOn(child.resident.identity.birthDate, until);
-  const planStart = earlier(until, addDays(segment.from, rng.int(10, 30)));
-  const recent = daysBetween(planStart, until) < 60;
-  const goals = goalDomains(ctx, age, latest).map((domainCode) => {
-    const past = !recent && rng.chance(0.4);
-    const targetDate = past ? dateBetween(rng, planStart, addDays(until, -1)) : addDays(until, rng.int(30, 300));
-    const status = past
-      ? rng.weighted([['achieved', 60], ['in_progress', 25], ['dropped', 15]] as const)
-      : rng.weighted([['planned', 30], ['in_progress', 70]] as const);
+  // A plan made for a child who leaves is closed by the exit: everything in it happened before.
+  const until = open ? segment.to : addDays(segment.to, -1);
+  const age = ageOn(child.resident.identity.birthDate, createdOn);
+  const goals = goalDomains(ctx, age, latest).map((domainCode): DemoCareGoal => {
+    const targetDate = addDays(createdOn, rng.int(90, 400));
+    const status = rng.weighted([['planned', 30], ['in_progress', 70]] as const);
+    const reached = targetDate <= until;
+    const final = reached ? rng.weighted([['achieved', 60], ['in_progress', 25], ['dropped', 15]] as const) : status;
+    const change = final === status ? null : { on: earlier(until, addDays(targetDate, rng.int(0, 30))), status: final };
     const { role, texts } = actionTexts[domainCode] ?? { role: 'Sosial işçi', texts: ['Mütəxəssis məsləhəti'] };
-    const actions = rng.sample(texts, rng.int(1, 2)).map((text) => {
-      const dueDate = dateBetween(rng, later(planStart, addDays(targetDate, -180)), targetDate);
-      const done = status === 'achieved' || (dueDate < until ? rng.chance(0.7) : rng.chance(0.1));
-      return { text, ownerName: ctx.staff[role] ?? role, dueDate, done };
+    const actions = rng.sample(texts, rng.int(1, 2)).map((text): DemoCareAction => {
+      const dueDate = dateBetween(rng, later(addDays(createdOn, 14), addDays(targetDate, -180)), targetDate);
+      const done = final === 'achieved' || (dueDate < until ? rng.chance(0.7) : rng.chance(0.1));
+      const doneOn = !done ? null : dueDate < until ? earlier(until, later(createdOn, addDays(dueDate, rng.int(-10, 10)))) : dateBetween(rng, createdOn, until);
+      return { text, ownerName: ctx.staff[role] ?? role, dueDate, doneOn: change !== null && doneOn !== null ? earlier(doneOn, change.on) : doneOn };
     });
     const text = rng.pick(goalTexts[domainCode]!.filter(([, minAge]) => minAge <= age))[0];
-    return { domainCode, text, targetDate, status, actions };
+    return { domainCode, text, targetDate, status, actions, change };
   });
-  // A plan can only be started with its first review ahead; the reviews held since then set the next one.
-  return { firstReviewDate: addDays(today, rng.int(7, 60)), goals, reviews: reviewsOf(rng, planStart, until, age) };
+  const firstReviewDate = addDays(createdOn, rng.int(150, 190));
+  return { createdOn, firstReviewDate, goals, reviews: reviewsOf(rng, firstReviewDate, until, age, open) };
 }

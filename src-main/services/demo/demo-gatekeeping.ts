@@ -5,6 +5,7 @@ import { dateBetween, earlier, later } from './demo-dates';
 import { adultName, firstNameFor, patronymicFor, SURNAMES, surnameFor } from './demo-family';
 import type { DemoResident } from './demo-generator';
 import { districts, gatekeepingAssessments, gatekeepingDecisionNotes } from './demo-pathway-texts';
+import { reformProgress, reformStart } from './demo-timeline';
 import type { Random } from './random';
 import { seededRandom } from './random';
 
@@ -129,13 +130,15 @@ function otherRequest(rng: Random, kind: Kind, receivedDate: string): Gatekeepin
 
 /**
  * The gatekeeping register from `gatekeepingStart`: a request behind every admission since then of
- * the children in `sample`, and for each month diversions and refusals in proportion, diversions
- * growing from under half the admissions to well over them as the reform takes hold. Requests
- * whose decision would fall after today are still pending.
+ * the children in `sample`, and for each month diversions and refusals. Diversions stand to the
+ * demand the institution had before the reform (its admissions then, per month): under half of it
+ * at first, a little more each year, then growing to well over it as the reform takes hold, while
+ * admissions fall. Requests whose decision would fall after today are still pending.
  */
 export function planGatekeeping(children: readonly DemoResident[], sample: ReadonlySet<number>, seed: number, today: string): DemoGatekeeping {
   const rng = seededRandom(seed ^ 0x6a7e5);
   const start = gatekeepingStart(today);
+  const reform = reformStart(today, seed);
   const linked = new Map<number, GatekeepingRequestInput>();
   children.forEach((child, index) => {
     if (sample.has(index) && child.resident.admission.admissionDate >= start) {
@@ -152,12 +155,15 @@ export function planGatekeeping(children: readonly DemoResident[], sample: Reado
     const window = admitted.slice(Math.max(0, position - 2), position + 3);
     return window.reduce((sum, count) => sum + count, 0) / window.length;
   });
+  const before = admitted.filter((_count, position) => months[position]! < reform);
+  const mean = (counts: readonly number[]): number => counts.reduce((sum, count) => sum + count, 0) / Math.max(1, counts.length);
+  const demand = mean(before) > 0 ? mean(before) : mean(admitted);
   const others: DemoRequestPlan[] = [];
   months.forEach((month, position) => {
-    const progress = months.length === 1 ? 1 : position / (months.length - 1);
-    const draw = (mean: number): number => Math.floor(mean * (0.7 + 0.6 * rng.next()) + rng.next());
+    const early = Math.min(1, position / Math.max(1, before.length));
+    const draw = (expected: number): number => Math.floor(expected * (0.7 + 0.6 * rng.next()) + rng.next());
     const kinds: Kind[] = [
-      ...Array.from({ length: draw(smoothed[position]! * (0.4 + 1.3 * progress)) }, () =>
+      ...Array.from({ length: draw(demand * (0.35 + 0.2 * early + 2 * reformProgress(month, reform, today))) }, () =>
         rng.weighted([['diverted_family_support', 45], ['referred_services', 30], ['kinship_foster', 25]] as const),
       ),
       ...Array.from({ length: draw(smoothed[position]! * 0.12) }, (): Kind => 'refused'),

@@ -1,7 +1,7 @@
 import { addDays, addMonths, ageOn } from '../../contract/dates';
 import type { CreateResidentInput, Sex } from '../../contract/residents';
 import { fullNameOf } from '../../contract/residents';
-import { dateBetween, dateOfDay, dayNumber } from './demo-dates';
+import { dateBetween, dateOfDay, dayNumber, later } from './demo-dates';
 import type { Family, Relative } from './demo-family';
 import { firstNameFor, newFamily, patronymicFor, PLACE_WEIGHTS, surnameFor } from './demo-family';
 import {
@@ -14,6 +14,7 @@ import {
   relativeNoteTemplates,
   siblingInCareNote,
 } from './demo-texts';
+import { reformProgress, reformStart } from './demo-timeline';
 import type { Random } from './random';
 import { seededRandom } from './random';
 
@@ -63,6 +64,22 @@ type Identity = {
 };
 type Child = Required<Pick<CreateResidentInput, 'health' | 'education'>> & { identity: Identity };
 type Unique = { fins: Set<string>; certificates: Set<string> };
+/**
+ * Today, the day the reform began (see demo-timeline), and the generator that draws an admission
+ * again: a stream of its own, so that the children themselves (names, ages, families) are the same
+ * as they would be without the reform, only some admitted on other days.
+ */
+type Days = { today: string; reform: string; redraw: Random };
+
+/**
+ * How much the reform cuts admissions by today: an admission drawn after the reform began is, with
+ * this chance times the reform's progress, a child who came before it instead (drawn again, up to
+ * ADMISSION_REDRAWS times, if born by then), so fewer children come as the gatekeeping diverts them
+ * (see demo-gatekeeping). Babies born since can only have come since: they keep the admissions of
+ * the latest months from falling much.
+ */
+const ADMISSION_CUT = 0.85;
+const ADMISSION_REDRAWS = 8;
 
 /**
  * `count` realistic, deterministic demo children as of `today` (`YYYY-MM-DD`): the same seed and
@@ -73,10 +90,11 @@ type Unique = { fins: Set<string>; certificates: Set<string> };
 export function generateDemoResidents(count: number, seed: number, today: string): DemoResident[] {
   const rng = seededRandom(seed);
   const unique: Unique = { fins: new Set(), certificates: new Set() };
+  const days: Days = { today, reform: reformStart(today, seed), redraw: seededRandom(seed ^ 0x3c6ef) };
   const out: DemoResident[] = [];
   while (out.length < count) {
     const size = Math.min(count - out.length, rng.weighted([[1, 80], [2, 14], [3, 6]] as const));
-    out.push(...familyGroup(rng, size, out.length, today, unique));
+    out.push(...familyGroup(rng, size, out.length, days, unique));
   }
   return out;
 }
@@ -91,7 +109,8 @@ function uniqueCode(taken: Set<string>, make: () => string): string {
   }
 }
 
-function familyGroup(rng: Random, size: number, firstIndex: number, today: string, unique: Unique): DemoResident[] {
+function familyGroup(rng: Random, size: number, firstIndex: number, days: Days, unique: Unique): DemoResident[] {
+  const { today } = days;
   const family = newFamily(rng);
   const ages = [rng.weighted(AGE_WEIGHTS)];
   while (ages.length < size && ages.at(-1)! >= 1) {
@@ -100,7 +119,7 @@ function familyGroup(rng: Random, size: number, firstIndex: number, today: strin
   const usedNames = new Set<string>();
   const children = ages.map((age) => newChild(rng, family, age, today, unique, usedNames));
   const youngest = children.reduce((latest, child) => (child.identity.birthDate > latest ? child.identity.birthDate : latest), '');
-  const admission = newAdmission(rng, family, youngest, today, children.some((child) => child.health.disabilityStatus === 'disability'));
+  const admission = newAdmission(rng, family, youngest, days, children.some((child) => child.health.disabilityStatus === 'disability'));
   return children.map((child, position) => {
     const siblings = children.flatMap((other, index): DemoFamilyMember[] =>
       index === position
@@ -207,12 +226,26 @@ function newEducation(rng: Random, birthDate: string, today: string, disabled: b
 
 type NewAdmission = Required<Omit<CreateResidentInput['admission'], 'reasonCodes'>> & { reasonCodes: string[] };
 
-/** One admission for the whole family group: after the youngest was born, never in the future. */
-function newAdmission(rng: Random, family: Family, youngestBirth: string, today: string, disability: boolean): NewAdmission {
+/**
+ * One admission for the whole family group: after the youngest was born, never in the future, and
+ * less often the further the reform has come (a child born since can only have come since).
+ */
+function newAdmission(rng: Random, family: Family, youngestBirth: string, days: Days, disability: boolean): NewAdmission {
+  const { today, reform, redraw } = days;
   const ageDays = dayNumber(today) - dayNumber(youngestBirth);
   // Stays of up to ten years, the shorter ones more common.
-  const stayDays = Math.floor(Math.min(ageDays, 3650) * rng.next() ** 1.3);
-  const admissionDate = addDays(today, -stayDays);
+  const draw = (from: Random): string => addDays(today, -Math.floor(Math.min(ageDays, 3650) * from.next() ** 1.3));
+  let admissionDate = draw(rng);
+  if (redraw.chance(ADMISSION_CUT * reformProgress(admissionDate, reform, today))) {
+    for (let tries = 0; tries < ADMISSION_REDRAWS && admissionDate >= reform; tries++) {
+      admissionDate = draw(redraw);
+    }
+    // A young child who can only have come during the reform came early in it, not lately.
+    if (admissionDate >= reform) {
+      admissionDate = dateBetween(redraw, later(youngestBirth, reform), admissionDate);
+    }
+  }
+  const stayDays = dayNumber(today) - dayNumber(admissionDate);
   const infant = ageDays - stayDays < 365;
   const status = family.legalStatusCode;
   const sourceCode =

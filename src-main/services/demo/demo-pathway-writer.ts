@@ -4,7 +4,7 @@ import { addAssessment } from '../assessments/assessments-service';
 import type { Actor, CoreDeps } from '../context';
 import { recordFollowUp } from '../placements/follow-ups-service';
 import { changePlacement, exitResident, listPlacements, readmitResident } from '../placements/placements-service';
-import { addAction, addGoal, addReview, createPlan } from '../plans/plans-service';
+import { addAction, addGoal, addReview, createPlan, updateAction, updateGoal } from '../plans/plans-service';
 import { createReferral, setReferralStatus } from '../referrals/referrals-service';
 import { listServices, saveService } from '../referrals/services-service';
 import { residentRow } from '../residents/resident-record';
@@ -13,6 +13,7 @@ import type { DemoPlacementPlan } from './demo-exits';
 import { isAppError, parsedInput } from './demo-input';
 import type { ChildPathway, DemoPathways } from './demo-pathway';
 import { referralNotes } from './demo-pathway-texts';
+import type { PastMoment } from './demo-timeline';
 
 /** What the care pathway of a demo fill wrote. */
 export type PathwayCounts = {
@@ -153,28 +154,52 @@ function writeExit(deps: CoreDeps, actor: Actor, residentId: string, exit: NonNu
   }
 }
 
-/** The care plan of the current stay: created, then its goals with their actions, then the reviews held. */
-function writePlan(deps: CoreDeps, actor: Actor, residentId: string, plan: DemoCarePlan): void {
-  const planId = createPlan(deps, actor, residentId, parsedInput('plans.create', { residentId, firstReviewDate: plan.firstReviewDate }).firstReviewDate).id;
-  for (const { actions, ...goal } of plan.goals) {
-    const goals = addGoal(deps, actor, planId, parsedInput('plans.addGoal', { planId, goal }).goal).goals;
-    const goalId = goals.at(-1)!.id;
-    for (const action of actions) {
-      addAction(deps, actor, goalId, parsedInput('plans.addAction', { goalId, action }).action);
+/** A write of a care plan that happened after it was made, on its day (same day: actions, then goals, then reviews). */
+type PlanEvent = { on: string; order: number; write: (deps: CoreDeps) => void };
+
+/**
+ * The care plan of the child's current stay as it happened, each write on its own past day through
+ * the plans service: made with its goals and their actions (not yet done), then actions marked
+ * done, goals achieved or dropped and reviews held, in date order.
+ */
+function writePlan(at: PastMoment, actor: Actor, residentId: string, plan: DemoCarePlan): void {
+  const created = at(plan.createdOn);
+  const planId = createPlan(created, actor, residentId, parsedInput('plans.create', { residentId, firstReviewDate: plan.firstReviewDate }).firstReviewDate).id;
+  const events: PlanEvent[] = [];
+  for (const { actions, change, ...goal } of plan.goals) {
+    const goalId = addGoal(created, actor, planId, parsedInput('plans.addGoal', { planId, goal }).goal).goals.at(-1)!.id;
+    for (const { doneOn, ...planned } of actions) {
+      const action = { ...planned, done: false };
+      const actionId = addAction(created, actor, goalId, parsedInput('plans.addAction', { goalId, action }).action)
+        .goals.find((candidate) => candidate.id === goalId)!
+        .actions.at(-1)!.id;
+      if (doneOn !== null) {
+        const done = parsedInput('plans.updateAction', { actionId, action: { ...action, done: true } }).action;
+        events.push({ on: doneOn, order: 0, write: (deps) => updateAction(deps, actor, actionId, done) });
+      }
+    }
+    if (change !== null) {
+      const changed = parsedInput('plans.updateGoal', { goalId, goal: { ...goal, status: change.status } }).goal;
+      events.push({ on: change.on, order: 1, write: (deps) => updateGoal(deps, actor, goalId, changed) });
     }
   }
   for (const review of plan.reviews) {
-    addReview(deps, actor, planId, parsedInput('plans.addReview', { planId, review }).review);
+    const held = parsedInput('plans.addReview', { planId, review }).review;
+    events.push({ on: review.date, order: 2, write: (deps) => addReview(deps, actor, planId, held) });
   }
+  events.sort((a, b) => (a.on < b.on ? -1 : a.on > b.on ? 1 : a.order - b.order));
+  events.forEach((event) => event.write(at(event.on)));
 }
 
 /**
  * Writes one child's pathway through the services the app uses, in the order things happened:
- * referrals while in care, assessments, the exit with its visits, then the plan of the stay the
- * child is in now (a plan can only be started for the current stay, with its first review ahead).
+ * referrals while in care, assessments, the plan of the first stay (made and carried out while
+ * the child was here, each write on its own day: `at` pins the clock), the exit with its visits,
+ * then the plan of the stay after a re-admission.
  */
 export function writePathway(
   deps: CoreDeps,
+  at: PastMoment,
   actor: Actor,
   residentId: string,
   pathway: ChildPathway,
@@ -193,11 +218,15 @@ export function writePathway(
     addAssessment(deps, actor, residentId, fields);
     counts.assessments++;
   }
+  if (pathway.plan !== null) {
+    writePlan(at, actor, residentId, pathway.plan);
+    counts.plans++;
+  }
   if (pathway.exit !== null) {
     writeExit(deps, actor, residentId, pathway.exit, counts);
   }
-  if (pathway.plan !== null) {
-    writePlan(deps, actor, residentId, pathway.plan);
+  if (pathway.readmittedPlan !== null) {
+    writePlan(at, actor, residentId, pathway.readmittedPlan);
     counts.plans++;
   }
 }

@@ -1,12 +1,13 @@
 import { describe, expect, it } from 'vitest';
 
-import { ageOn } from '../../contract/dates';
+import { addDays, ageOn } from '../../contract/dates';
 import { DEFAULT_SETTINGS } from '../../contract/settings';
 import { assessmentDomainSeed, exitTypeSeed, serviceTypeSeed } from '../reference/seed-pathway';
 import { gatekeepingStart, planGatekeeping } from './demo-gatekeeping';
 import { generateDemoResidents } from './demo-generator';
 import type { PathwayReference } from './demo-pathway';
 import { demoSample, planPathways } from './demo-pathway';
+import { reformStart } from './demo-timeline';
 
 const TODAY = '2026-11-25';
 const reference: PathwayReference = {
@@ -50,8 +51,30 @@ describe('demo care pathway plan', () => {
         expect(dates[0]! >= admitted && dates.at(-1)! <= TODAY).toBe(true);
       }
       pathway.assessments.forEach((assessment) => expect(assessment.date >= admitted && assessment.date <= TODAY).toBe(true));
-      pathway.plan?.reviews.forEach((review) => expect(review.date >= admitted && review.date <= TODAY && review.nextReviewDate > review.date).toBe(true));
+      const stays = [
+        { plan: pathway.plan, from: admitted, to: pathway.exit === null ? TODAY : addDays(pathway.exit.startDate, -1) },
+        { plan: pathway.readmittedPlan, from: pathway.exit?.after?.kind === 'readmit' ? pathway.exit.after.admission.admissionDate : TODAY, to: TODAY },
+      ];
+      for (const { plan: care, from, to } of stays) {
+        if (care === null) {
+          continue;
+        }
+        // Made during the stay, everything in it done while the child was there, never after today.
+        expect(care.createdOn >= from && care.createdOn <= to && care.firstReviewDate > care.createdOn).toBe(true);
+        const days = [...care.goals.flatMap((goal) => [...goal.actions.flatMap((action) => action.doneOn ?? []), ...(goal.change === null ? [] : [goal.change.on])]), ...care.reviews.map((review) => review.date)];
+        days.forEach((day) => expect(day >= care.createdOn && day <= to, day).toBe(true));
+        care.reviews.forEach((review) => expect(review.nextReviewDate > review.date).toBe(true));
+      }
     }
+  });
+
+  it('plans for few children before the reform and for nearly all within its first year', () => {
+    const reform = reformStart(TODAY, 11);
+    const plans = [...plan.children.values()].flatMap((pathway) => [pathway.plan, pathway.readmittedPlan].flatMap((care) => (care === null ? [] : [care.createdOn])));
+    const before = plans.filter((day) => day < reform).length;
+    const during = plans.filter((day) => day >= reform && day <= addDays(reform, 400)).length;
+    expect(before).toBeGreaterThan(0);
+    expect(during).toBeGreaterThan(3 * before);
   });
 
   it('makes one service full and leaves room in the others', () => {

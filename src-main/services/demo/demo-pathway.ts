@@ -8,6 +8,7 @@ import { firstNameFor, SURNAMES, surnameFor } from './demo-family';
 import type { DemoResident } from './demo-generator';
 import type { DemoService } from './demo-services';
 import { capacityFor, DEMO_SERVICES } from './demo-services';
+import { reformStart } from './demo-timeline';
 import type { Random } from './random';
 import { seededRandom } from './random';
 
@@ -24,8 +25,10 @@ export type ChildPathway = {
   referrals: DemoReferralPlan[];
   assessments: DemoAssessmentPlan[];
   exit: DemoExitPlan | null;
-  /** The plan of the stay the child is in now (a plan is started today, so a stay that has ended has none). */
+  /** The care plan of the first stay, written before the exit closes it. */
   plan: DemoCarePlan | null;
+  /** The care plan of the stay after a re-admission, if the child came back. */
+  readmittedPlan: DemoCarePlan | null;
 };
 
 /** The services register (with capacities) and the pathway of each child, by index in the generated list. */
@@ -112,13 +115,14 @@ export function planPathways(
   reference: PathwayReference,
 ): DemoPathways {
   const rng = seededRandom(seed ^ 0x5a7e1);
+  const reform = reformStart(today, seed);
   const staff = newStaff(rng);
   const groups = groupsOf(children)
     .map((members) => members.filter((index) => sample.has(index) && added[index] === true))
     .filter((members) => members.length > 0);
   const services = DEMO_SERVICES.filter((service) => reference.serviceTypes.includes(service.typeCode));
   const exitContext: ExitContext = { rng, today, followUpMonths: reference.followUpMonths, exitTypes: reference.exitTypes, visitor: staff['Sosial işçi']! };
-  const chosen = chooseExits(rng, children, groups, reference.exitTypes, today);
+  const chosen = chooseExits(rng, children, groups, reference.exitTypes, { reform, today });
   // With enough exits, at least two placements break down, so the demo shows what follows.
   const forced = chosen.length >= 12 ? 2 : 0;
   const afterKinds = ['readmit', 'change', 'none'] as const;
@@ -135,19 +139,18 @@ export function planPathways(
     members.forEach((index) => exits.set(index, plan));
   }
 
-  const careContext = { rng, today, domainCodes: reference.domainCodes, services, staff };
+  const careContext = { rng, today, reform, domainCodes: reference.domainCodes, services, staff };
   const pathways = new Map<number, ChildPathway>();
   for (const index of groups.flat()) {
     const child = children[index]!;
     const exit = exits.get(index) ?? null;
     const first: Segment = { from: child.resident.admission.admissionDate, to: exit?.startDate ?? today };
     const back = exit?.after?.kind === 'readmit' ? { from: exit.after.admission.admissionDate, to: today } : null;
-    const current = exit === null ? first : back;
     const referrals = planReferrals(careContext, child, first, exit?.startDate ?? null);
     const { assessments, latest } = planAssessments(careContext, child, back === null ? [first] : [first, back]);
-    // Only the current stay gets a plan: one is started, dated today, and a stay that has ended takes none.
-    const plan = current === null ? null : planCarePlan(careContext, child, current, latest);
-    pathways.set(index, { referrals, assessments, exit, plan });
+    const plan = planCarePlan(careContext, child, first, latest, exit === null);
+    const readmittedPlan = back === null ? null : planCarePlan(careContext, child, back, latest, true);
+    pathways.set(index, { referrals, assessments, exit, plan, readmittedPlan });
   }
   const referrals = [...pathways.values()].flatMap((pathway) => pathway.referrals);
   coverStatuses(referrals);

@@ -5,6 +5,7 @@ import { familyMemberInputSchema } from '../../contract/family';
 import type { GatekeepingRequestInput } from '../../contract/gatekeeping';
 import { noteInputSchema } from '../../contract/notes';
 import { createResidentInputSchema } from '../../contract/residents';
+import type { TransformationPlan } from '../../contract/transformation-views';
 import { parseWithKeys } from '../../contract/zod-issues';
 import type { Db } from '../../db/client';
 import { familyMembers, progressNotes, users } from '../../db/schema';
@@ -20,15 +21,20 @@ import { planGatekeeping } from './demo-gatekeeping';
 import type { DemoResident } from './demo-generator';
 import { generateDemoResidents } from './demo-generator';
 import { parsedInput } from './demo-input';
-import type { PathwayReference } from './demo-pathway';
+import type { ChildPathway, PathwayReference } from './demo-pathway';
 import { demoSample, PATHWAY_SAMPLE, planPathways } from './demo-pathway';
 import type { PathwayCounts } from './demo-pathway-writer';
 import { noPathway, writePathway, writeServices } from './demo-pathway-writer';
+import { demoPlanStart, planDemoTransformation } from './demo-plan';
+import type { DemoPlanSummary } from './demo-plan-writer';
+import { createDemoPlan, summarisePlan, writeDemoPlan } from './demo-plan-writer';
+import type { PastMoment } from './demo-timeline';
+import { pastMoments, reformStart } from './demo-timeline';
 
 /** How many children's family members, notes or pathways go into one transaction. */
 const BATCH = 500;
 
-/** What a demo fill did: children, their families and notes, their care pathways and the gatekeeping register. */
+/** What a demo fill did: children, their families and notes, their care pathways, the gatekeeping register and the transformation plan. */
 export type DemoResult = {
   added: number;
   skipped: number;
@@ -38,6 +44,8 @@ export type DemoResult = {
   pathwayChildren: number;
   /** Requests in the gatekeeping register: those behind admissions, and those diverted, refused or pending. */
   gatekeeping: { admitted: number; diverted: number; refused: number; pending: number };
+  /** The transformation plan in progress, or null when none was added (no child added, or a plan already there). */
+  plan: DemoPlanSummary | null;
 } & PathwayCounts;
 
 /**
@@ -47,18 +55,22 @@ export type DemoResult = {
  * decided. A child the duplicate guard refuses (same FİN or birth certificate, e.g. a second run
  * with the same seed) is skipped and counted. Family members and progress notes follow in batched
  * transactions, audited, authored by the first director; then the care pathways (services
- * register, referrals, assessments, plans, exits with follow-up visits) and the rest of the
- * gatekeeping register, all through the core services. `onProgress` is told every 500 children.
+ * register, referrals, assessments, plans, exits with follow-up visits), the rest of the
+ * gatekeeping register and the institution's transformation plan, all through the core services.
+ * What happened in the past (care plans, the transformation plan) is written on its own day, the
+ * services' clock pinned there (demo-timeline); `options.plan` false leaves the plan out (for a
+ * test that makes its own: the core allows one plan at a time). `onProgress` is told every 500 children.
  */
 export function fillDemo(
   deps: CoreDeps,
   count: number,
   seed: number,
   onProgress: (done: number, total: number) => void = () => undefined,
+  options: { plan: boolean } = { plan: true },
 ): DemoResult {
   getProfile(deps.db);
   const director = deps.db
-    .select({ id: users.id, login: users.login })
+    .select({ id: users.id, login: users.login, fullName: users.fullName })
     .from(users)
     .where(eq(users.role, 'director'))
     .orderBy(asc(users.createdAt), asc(users.id))
@@ -97,11 +109,15 @@ export function fillDemo(
   }
   const added = ids.filter((id) => id !== null).length;
   const admitted = ids.filter((id, index) => id !== null && gatekeeping.linked.has(index)).length;
-  // A second run with the same seed added nobody: it adds no pathways nor requests either.
-  const pathway = added === 0 ? noPathway() : fillPathways(deps, actor, demo, sample, ids, seed, today);
+  const at = pastMoments(deps);
+  const makePlan = () => deps.db.transaction(() => createDemoPlan(at, actor, demoPlanStart(seed, today)));
+  // A second run with the same seed added nobody: it adds no pathways, requests nor plan either.
+  const filled =
+    added === 0 ? { counts: noPathway(), onReform: null } : fillPathways(deps, at, actor, { demo, sample, ids, seed, today }, options.plan ? makePlan : () => null);
   const others = added === 0 ? { diverted: 0, refused: 0, pending: 0 } : fillGatekeeping(deps, actor, gatekeeping);
+  const plan = filled.onReform === null ? null : fillPlan(deps, at, actor, filled.onReform, { seed, today, directorName: director.fullName });
   const pathwayChildren = ids.filter((id, index) => id !== null && sample.has(index)).length;
-  return { added, skipped: ids.length - added, ...written, ...pathway, pathwayChildren, gatekeeping: { admitted, ...others } };
+  return { added, skipped: ids.length - added, ...written, ...filled.counts, pathwayChildren, gatekeeping: { admitted, ...others }, plan };
 }
 
 /** The reference data and settings of the installation that pathways must follow. */
@@ -114,29 +130,43 @@ function pathwayReference(db: Db): PathwayReference {
   };
 }
 
-/** The services register, then each added child's pathway, in batched transactions. */
-function fillPathways(
-  deps: CoreDeps,
-  actor: Actor,
-  demo: readonly DemoResident[],
-  sample: ReadonlySet<number>,
-  ids: readonly (string | null)[],
-  seed: number,
-  today: string,
-): PathwayCounts {
+/** The generated children, which of them get a pathway, and the record ids they were given (null: refused as a duplicate). */
+type Filled = { demo: readonly DemoResident[]; sample: ReadonlySet<number>; ids: readonly (string | null)[]; seed: number; today: string };
+
+/**
+ * The services register, then each added child's pathway, in batched transactions: first the
+ * children who had left by the reform's first day, then `onReform` (the transformation plan, whose
+ * baseline counts the children in the records as they then stand: those who left later still
+ * here), then the others. Returns what was written and what `onReform` gave.
+ */
+function fillPathways<T>(deps: CoreDeps, at: PastMoment, actor: Actor, filled: Filled, onReform: () => T): { counts: PathwayCounts; onReform: T } {
+  const { demo, sample, ids, seed, today } = filled;
   const counts = noPathway();
   const added = ids.map((id) => id !== null);
   const plan = planPathways(demo, sample, added, seed, today, pathwayReference(deps.db));
   const serviceIds = deps.db.transaction(() => writeServices(deps, actor, plan.services, counts));
+  const reform = reformStart(today, seed);
+  const gone = (pathway: ChildPathway): boolean => pathway.exit !== null && pathway.exit.startDate <= reform;
   const children = [...plan.children.entries()];
-  for (let start = 0; start < children.length; start += BATCH) {
-    deps.db.transaction(() => {
-      for (const [index, pathway] of children.slice(start, start + BATCH)) {
-        writePathway(deps, actor, ids[index]!, pathway, serviceIds, counts);
-      }
-    });
-  }
-  return counts;
+  const write = (some: readonly (readonly [number, ChildPathway])[]): void => {
+    for (let start = 0; start < some.length; start += BATCH) {
+      deps.db.transaction(() => {
+        for (const [index, pathway] of some.slice(start, start + BATCH)) {
+          writePathway(deps, at, actor, ids[index]!, pathway, serviceIds, counts);
+        }
+      });
+    }
+  };
+  write(children.filter(([, pathway]) => gone(pathway)));
+  const reformed = onReform();
+  write(children.filter(([, pathway]) => !gone(pathway)));
+  return { counts, onReform: reformed };
+}
+
+/** The transformation plan's history after it was made, in one transaction; what it holds today. */
+function fillPlan(deps: CoreDeps, at: PastMoment, actor: Actor, started: TransformationPlan, by: { seed: number; today: string; directorName: string }): DemoPlanSummary {
+  const script = planDemoTransformation(by.seed, by.today, started.baseline.total, by.directorName);
+  return summarisePlan(deps.db.transaction(() => writeDemoPlan(deps, at, actor, started, script)));
 }
 
 /** The requests that did not end in an admission here: recorded, then decided when a decision was made. */
