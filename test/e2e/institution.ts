@@ -22,8 +22,15 @@ export function runCli(args: readonly string[], stdin = ''): Promise<void> {
   });
 }
 
-/** A set-up institution whose director speaks `language`, with `demo.residents` demo children (seeded). */
-export async function prepareInstitution(dataDir: string, language: UiLanguage, demo: { residents: number; seed: number }): Promise<void> {
+/**
+ * A set-up institution whose director speaks `language`, with `demo.residents` demo children
+ * (seeded); `plan: false` leaves out the demo's transformation plan, for a test that makes its own.
+ */
+export async function prepareInstitution(
+  dataDir: string,
+  language: UiLanguage,
+  demo: { residents: number; seed: number; plan?: false },
+): Promise<void> {
   await runCli(
     [
       'init',
@@ -45,7 +52,16 @@ export async function prepareInstitution(dataDir: string, language: UiLanguage, 
     ],
     `${DIRECTOR.password}\n`,
   );
-  await runCli(['demo', '--data-dir', dataDir, '--residents', String(demo.residents), '--seed', String(demo.seed)]);
+  await runCli([
+    'demo',
+    '--data-dir',
+    dataDir,
+    '--residents',
+    String(demo.residents),
+    '--seed',
+    String(demo.seed),
+    ...(demo.plan === false ? ['--no-plan'] : []),
+  ]);
 }
 
 const pad = (value: number): string => String(value).padStart(2, '0');

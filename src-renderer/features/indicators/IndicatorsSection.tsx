@@ -35,6 +35,9 @@ export function IndicatorsSection({ plan, role }: { plan: TransformationPlan; ro
   const dashboard = useProcedureQuery('indicators.get', range === null ? { planId: plan.id } : { planId: plan.id, ...range }, {
     // The months shown stay on screen while other months load.
     placeholderData: keepPreviousData,
+    // Computed from every record: any exit, admission or decision made elsewhere may have changed
+    // them, so they are read afresh each time the tab is shown, never taken from a recent cache.
+    staleTime: 0,
   });
   const data = dashboard.data;
   // A completed plan's monitoring is closed: the core refuses every change to it.

@@ -190,7 +190,16 @@ export class RecordPathway {
   }
 
   /** The guided exit, from the type to the review; returns the dialog, not yet saved. */
-  async exitTo(exit: { type: string; date: string; decisionBody: string; decisionNumber: string; family: string; phone: string }): Promise<Locator> {
+  async exitTo(exit: {
+    type: string;
+    date: string;
+    decisionBody: string;
+    decisionNumber: string;
+    family: string;
+    phone: string;
+    /** Where the child goes; a family unless said otherwise. */
+    to?: 'institution';
+  }): Promise<Locator> {
     const { page } = this;
     await page.getByRole('button', { name: 'Çıxışı qeyd et' }).click();
     const wizard = await dialog(page, 'Uşağın çıxışının qeydə alınması');
@@ -201,8 +210,12 @@ export class RecordPathway {
     await labelled(wizard, 'Qərarın nömrəsi').fill(exit.decisionNumber);
     await labelled(wizard, 'Qərarın tarixi').fill(exit.date);
     await wizard.getByRole('button', { name: 'İrəli' }).click();
-    await wizard.getByRole('radiogroup', { name: /^Uşaq hara gedir/ }).getByRole('radio', { name: 'Şəxs və ya ailə' }).check();
-    await labelled(wizard, 'Şəxsin və ya ailənin adı').fill(exit.family);
+    const toInstitution = exit.to === 'institution';
+    await wizard
+      .getByRole('radiogroup', { name: /^Uşaq hara gedir/ })
+      .getByRole('radio', { name: toInstitution ? 'Müəssisə' : 'Şəxs və ya ailə' })
+      .check();
+    await labelled(wizard, toInstitution ? 'Müəssisənin adı' : 'Şəxsin və ya ailənin adı').fill(exit.family);
     await labelled(wizard, 'Telefon').fill(exit.phone);
     await wizard.getByRole('button', { name: 'İrəli' }).click();
     return wizard;
