@@ -58,7 +58,7 @@ async function start(): Promise<void> {
       deps: core.deps,
       trustedOrigins,
       onEvent: (name, payload) => {
-        const session = name === 'session.changed' ? events[name].safeParse(payload) : null;
+        const session = name === 'session.changed' ? events['session.changed'].safeParse(payload) : null;
         if (session?.success === true && session.data !== null) {
           applyMenu(session.data.user.language, isDev);
         }

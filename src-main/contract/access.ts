@@ -135,6 +135,15 @@ export const access: Record<ProcedureName, Access> = {
   'audit.get': { roles: director },
   'audit.verify': { roles: director },
   'audit.exportCsv': { roles: director },
+  'bundles.keys': { roles: director },
+  'bundles.exportPublicKey': { roles: director },
+  'bundles.inspectMinistryKeys': { roles: director },
+  'bundles.setMinistryKeys': { roles: director },
+  'bundles.export': { roles: director },
+  'bundles.cancelExport': { roles: director },
+  'bundles.history': { roles: director },
+  'bundles.download': { roles: director },
+  'bundles.importReceipt': { roles: director },
 };
 
 /** True when a user with `role` (or nobody, when null) may call `name`. */

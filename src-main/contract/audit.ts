@@ -21,6 +21,8 @@ export const auditActions = [
   'readmission',
   'delete',
   'approve',
+  'export',
+  'acknowledge',
 ] as const;
 export const auditActionSchema = z.enum(auditActions, { error: 'validation.notAllowed' });
 export type AuditAction = z.infer<typeof auditActionSchema>;
@@ -56,6 +58,9 @@ export const auditEntityTypes = [
   'indicator_target',
   'manual_indicator',
   'manual_indicator_value',
+  'signing_key',
+  'ministry_keys',
+  'bundle',
 ] as const;
 export const auditEntityTypeSchema = z.enum(auditEntityTypes, { error: 'validation.notAllowed' });
 export type AuditEntityType = z.infer<typeof auditEntityTypeSchema>;

@@ -1,11 +1,14 @@
 import type { z } from 'zod';
 
 import { sessionSchema } from './accounts';
+import { jobProgressSchema } from './bundles';
 
 /** Events the core pushes to a window (payload schemas validate both ways like procedures). */
 export const events = {
   /** The session of this window changed (signed in, signed out). */
   'session.changed': sessionSchema.nullable(),
+  /** A long job this window started (a bundle export) moved on. */
+  'job.progress': jobProgressSchema,
 };
 
 export type Events = typeof events;

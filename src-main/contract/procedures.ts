@@ -18,6 +18,19 @@ import {
   auditListOutputSchema,
   auditVerifyOutputSchema,
 } from './audit';
+import {
+  bundleExportSchema,
+  bundleKeysSchema,
+  downloadFileSchema,
+  exportBundleInputSchema,
+  jobIdInputSchema,
+  ministryKeysInputSchema,
+  ministryKeysSchema,
+  ministryRecipientSchema,
+  receiptFileInputSchema,
+  sequenceInputSchema,
+  setMinistryKeysInputSchema,
+} from './bundles';
 import { emptyInputSchema, languageSchema, okOutputSchema } from './common';
 import { dashboardSchema } from './dashboard';
 import {
@@ -672,6 +685,51 @@ export const procedures = {
     input: z.strictObject({ filter: auditFilterSchema }),
     output: auditExportOutputSchema,
     summary: 'The filtered audit entries as formula-safe CSV',
+  }),
+  'bundles.keys': procedure({
+    input: emptyInputSchema,
+    output: bundleKeysSchema,
+    summary: "The institution's signing key (id, fingerprint, public key file) and the ministry keys bundles go to",
+  }),
+  'bundles.exportPublicKey': procedure({
+    input: emptyInputSchema,
+    output: downloadFileSchema,
+    summary: "The signing key's minisign public key file, for enrolment at the ministry",
+  }),
+  'bundles.inspectMinistryKeys': procedure({
+    input: ministryKeysInputSchema,
+    output: ministryKeysSchema,
+    summary: "Read a ministry public-key file (or a pasted age1… recipient) and show its fingerprint; changes nothing",
+  }),
+  'bundles.setMinistryKeys': procedure({
+    input: setMinistryKeysInputSchema,
+    output: ministryRecipientSchema,
+    summary: 'Set the ministry keys after the director confirmed their fingerprint (audited)',
+  }),
+  'bundles.export': procedure({
+    input: exportBundleInputSchema,
+    output: bundleExportSchema,
+    summary: 'Export a signed, encrypted bundle (a job in a worker; progress as job.progress events; cancellable)',
+  }),
+  'bundles.cancelExport': procedure({
+    input: jobIdInputSchema,
+    output: okOutputSchema,
+    summary: 'Cancel a running export: no file is left and no sequence number is used',
+  }),
+  'bundles.history': procedure({
+    input: emptyInputSchema,
+    output: z.array(bundleExportSchema),
+    summary: 'Every exported bundle, newest first, with whether the ministry acknowledged it',
+  }),
+  'bundles.download': procedure({
+    input: sequenceInputSchema,
+    output: downloadFileSchema,
+    summary: 'An exported bundle file, to save (again) where the director chooses',
+  }),
+  'bundles.importReceipt': procedure({
+    input: receiptFileInputSchema,
+    output: bundleExportSchema,
+    summary: "Import the ministry's signed receipt for a bundle: verified, then the bundle is marked acknowledged",
   }),
 };
 

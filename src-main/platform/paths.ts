@@ -7,6 +7,8 @@ export type DataPaths = {
   secrets: string;
   logs: string;
   logFile: string;
+  /** Exported bundles, kept so the director can save one again. */
+  exports: string;
 };
 
 /** The layout of a data directory (Electron's userData, or --data-dir for CLI and preview). */
@@ -17,5 +19,6 @@ export function dataPaths(root: string): DataPaths {
     secrets: join(root, 'secrets'),
     logs: join(root, 'logs'),
     logFile: join(root, 'logs', 'korpu.log'),
+    exports: join(root, 'exports'),
   };
 }

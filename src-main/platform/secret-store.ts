@@ -1,5 +1,5 @@
 /**
- * Keeps small secrets (the database key, later signing keys) outside the database.
+ * Keeps small secrets (the database key, the institution's bundle signing key) outside the database.
  * In the app: Electron safeStorage (OS keychain). In CLI, preview and tests: a 0600 file store.
  */
 export type SecretStore = {
@@ -11,7 +11,7 @@ export type SecretStore = {
 };
 
 /** Names of secrets; a closed list so a typo cannot create a second key. */
-export type SecretName = 'database-key';
+export type SecretName = 'database-key' | 'signing-key';
 
 /**
  * The app's store: the OS keychain, which also takes over a key that `npm run cli -- recover`

@@ -3,6 +3,7 @@ import { assessmentsHandlers } from './assessments/handlers';
 import { attachmentsHandlers } from './attachments/handlers';
 import { auditHandlers } from './audit/handlers';
 import { authHandlers } from './auth/handlers';
+import { bundlesHandlers } from './bundles/handlers';
 import { caseFileHandlers } from './case-file/handlers';
 import { contactsHandlers } from './contacts/handlers';
 import type { Handler, HandlerMap } from './context';
@@ -46,6 +47,7 @@ export const featureHandlers: readonly object[] = [
   placementsHandlers,
   transformationHandlers,
   indicatorsHandlers,
+  bundlesHandlers,
 ];
 
 /** Every procedure's implementation; the type demands one for each procedure of the contract. */
@@ -72,6 +74,7 @@ export const handlers: HandlerMap<ProcedureName> = {
   ...placementsHandlers,
   ...transformationHandlers,
   ...indicatorsHandlers,
+  ...bundlesHandlers,
 };
 
 /** The handler of one procedure. */

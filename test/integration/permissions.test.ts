@@ -89,10 +89,11 @@ const PUBLIC: ReadonlySet<ProcedureName> = new Set(['app.info', 'setup.complete'
  * the transformation plan, which is the director's to make, approve and steer: every call of it but
  * reading it (its report too) and recording how its actions go (progress, evidence), which staff
  * do too. Its indicators likewise: everyone reads them; targets and the indicators kept by hand are
- * the director's.
+ * the director's. And everything about the bundles sent to the ministry: the keys, every export and
+ * its history (data leaving the institution), receipts.
  */
 const DIRECTOR_ONLY =
-  /^(users\.|audit\.|institution\.update$|settings\.update$|reference\.(save|setRetired)$|transformation\.(?!(list|get|revisions|revision|compare|getEvidenceFile|report|setActionProgress|addEvidenceNote|addEvidenceFile)$)|indicators\.(?!get$))/;
+  /^(users\.|audit\.|bundles\.|institution\.update$|settings\.update$|reference\.(save|setRetired)$|transformation\.(?!(list|get|revisions|revision|compare|getEvidenceFile|report|setActionProgress|addEvidenceNote|addEvidenceFile)$)|indicators\.(?!get$))/;
 /** Every signed-in user manages their own session and account. */
 const OWN_SESSION = /^(auth|account)\./;
 /** Reading: allowed to everyone signed in, a viewer (inspector) included. */

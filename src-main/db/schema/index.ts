@@ -1,4 +1,5 @@
 export { auditLog } from './audit';
+export { bundleExports, bundleSettings, signingKeys } from './bundles';
 export { planIndicatorTargets, planManualIndicators, planManualIndicatorValues } from './indicators';
 export { institution } from './institution';
 export {

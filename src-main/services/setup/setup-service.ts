@@ -7,6 +7,7 @@ import { appendAudit, changesBetween, REDACTED } from '../audit/audit-log';
 import { hashPassword } from '../auth/password';
 import type { Actor, CoreDeps } from '../context';
 import { assertProfileCodes, findProfile } from '../institution/institution-service';
+import { signingKeyPair } from '../bundles/keys';
 import { installWrappedKey, wrapKey } from '../recovery/key-wrap';
 import { generateRecoveryCode } from '../recovery/recovery-code';
 
@@ -74,6 +75,8 @@ export async function completeSetup(deps: CoreDeps, actor: Actor, input: ParsedS
   // Written only once this setup has won (a concurrent one would otherwise replace the file with
   // a code nobody was shown).
   installWrappedKey(deps.dataDir, wrapped);
+  // The institution's bundle signing key, whose public half the director enrols at the ministry.
+  await signingKeyPair(deps, actor);
   deps.logger.log('info', 'setup.completed', { userId });
   return { userId, recoveryCode };
 }
