@@ -74,7 +74,8 @@ export function createApi(bridge: KorpuBridge): Api {
       return bridge.on(name, (payload) => {
         const parsed = events[name].safeParse(payload);
         if (parsed.success) {
-          listener(parsed.data);
+          // Each event's schema parses to its payload; TypeScript cannot narrow the union by `name`.
+          listener(parsed.data as EventPayload<typeof name>);
         }
       });
     },

@@ -11,8 +11,17 @@ export class FakeFailure extends Error {
   }
 }
 
+/** The error envelope for a FakeFailure; anything else is a bug in the test and fails the call. */
+function failureEnvelope(error: unknown): Promise<never> {
+  if (error instanceof FakeFailure) {
+    return Promise.resolve({ ok: false, error: error.error } as never);
+  }
+  return Promise.reject(error instanceof Error ? error : new Error(String(error)));
+}
+
 /**
- * A bridge for component tests: each procedure answers from a plain function; calls are recorded.
+ * A bridge for component tests: each procedure answers from a plain function (or a promise of its
+ * answer); calls are recorded; `emit` pushes an event as the core would.
  * Unknown procedures answer UNKNOWN_PROCEDURE, like the real core.
  */
 export function fakeBridge(handlers: Record<string, FakeHandler>) {
@@ -26,12 +35,14 @@ export function fakeBridge(handlers: Record<string, FakeHandler>) {
         return Promise.resolve({ ok: false, error: { code: 'UNKNOWN_PROCEDURE', message: name } } as never);
       }
       try {
-        return Promise.resolve({ ok: true, value: handler(input) } as Envelope<never>);
-      } catch (error) {
-        if (error instanceof FakeFailure) {
-          return Promise.resolve({ ok: false, error: error.error } as never);
+        const value = handler(input);
+        // A handler may answer later (a long job a test finishes or fails when it chooses).
+        if (value instanceof Promise) {
+          return value.then((settled: unknown) => ({ ok: true, value: settled }) as Envelope<never>, failureEnvelope);
         }
-        throw error;
+        return Promise.resolve({ ok: true, value } as Envelope<never>);
+      } catch (error) {
+        return failureEnvelope(error);
       }
     },
     on(name, listener) {

@@ -18,6 +18,7 @@ const NAV: readonly { to: string; key: string; needs?: ProcedureName }[] = [
   { to: '/gatekeeping', key: 'nav.gatekeeping' },
   { to: '/services', key: 'nav.services' },
   { to: '/plan', key: 'nav.plan' },
+  { to: '/bundles', key: 'nav.bundles', needs: 'bundles.export' },
   { to: '/account', key: 'nav.account' },
   { to: '/users', key: 'nav.users', needs: 'users.list' },
   { to: '/audit', key: 'nav.audit', needs: 'audit.list' },

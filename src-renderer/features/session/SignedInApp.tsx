@@ -7,6 +7,7 @@ import { AppLayout } from '../../components/AppLayout';
 import { RequireAccess } from '../../components/RequireAccess';
 import { AccountPage } from '../account/AccountPage';
 import { AuditPage } from '../audit/AuditPage';
+import { BundlesPage } from '../bundles/BundlesPage';
 import { GatekeepingPage } from '../gatekeeping/GatekeepingPage';
 import { HomePage } from '../home/HomePage';
 import { ReferenceDataPage } from '../reference/ReferenceDataPage';
@@ -65,6 +66,14 @@ export function SignedInApp({
           <Route path="/services" element={<ServicesPage role={user.role} />} />
           <Route path="/gatekeeping" element={<GatekeepingPage role={user.role} />} />
           <Route path="/plan" element={<TransformationPage user={user} />} />
+          <Route
+            path="/bundles"
+            element={
+              <RequireAccess role={user.role} procedure="bundles.export">
+                <BundlesPage />
+              </RequireAccess>
+            }
+          />
           <Route
             path="/reference"
             element={
