@@ -45,8 +45,16 @@ export async function exportBundle(
   }
   const job = { jobId: request.jobId, run: null as WorkerRun | null, cancelled: false };
   running.set(deps, job);
+  // Progress goes to a window that may have closed meanwhile: that must not stop the export.
+  const report = (progress: JobProgress): void => {
+    try {
+      onProgress(progress);
+    } catch (error) {
+      deps.logger.log('warn', 'bundles.progressUndelivered', { error: error instanceof Error ? error.message : String(error) });
+    }
+  };
   try {
-    return await runExport(deps, actor, request, job, onProgress);
+    return await runExport(deps, actor, request, job, report);
   } finally {
     running.delete(deps);
   }
