@@ -4,6 +4,7 @@ import { bundleFile, listExports } from './history';
 import { signingKeyPair, signingKeyView } from './keys';
 import { ministryView, parseMinistryKeys, setMinistryKeys } from './ministry-keys';
 import { importReceipt } from './receipts';
+import { prewarmExportWorker } from './worker/spawn';
 
 type BundleProcedures =
   | 'bundles.keys'
@@ -18,10 +19,11 @@ type BundleProcedures =
 
 /** Keys, exports and receipts of the bundles sent to the ministry. */
 export const bundlesHandlers: HandlerMap<BundleProcedures> = {
-  'bundles.keys': async (_input, { deps, actor }) => ({
-    signingKey: signingKeyView(deps.db, await signingKeyPair(deps, actor)),
-    ministry: ministryView(deps.db),
-  }),
+  'bundles.keys': async (_input, { deps, actor }) => {
+    // The director is on the export page: have a worker ready before they click Export.
+    prewarmExportWorker();
+    return { signingKey: signingKeyView(deps.db, await signingKeyPair(deps, actor)), ministry: ministryView(deps.db) };
+  },
   'bundles.exportPublicKey': async (_input, { deps, actor }) => {
     const view = signingKeyView(deps.db, await signingKeyPair(deps, actor));
     return { fileName: `korpu-${view.keyId}.pub`, contentBase64: Buffer.from(view.publicKeyFile, 'utf8').toString('base64') };

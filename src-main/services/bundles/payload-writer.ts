@@ -5,6 +5,9 @@ import { tarHeader, tarPadding, TAR_END } from './format/tar';
 /** One table of the payload as the extraction yields it (see payload/). */
 export type PayloadSource = { name: string; schema: z.ZodType; count: number; rows(): Iterable<unknown> };
 
+/** Characters of JSON Lines gathered before they are encoded. */
+const CHUNK_CHARS = 1 << 20;
+
 /** Rows between two progress reports. */
 const PROGRESS_EVERY = 2000;
 
@@ -24,21 +27,30 @@ export function writePayloadTar(
   let done = 0;
   onProgress(0, total);
   for (const table of tables) {
-    const lines: string[] = [];
+    // Lines are gathered into strings of about a megabyte, each encoded once: no giant join.
+    const chunks: Buffer[] = [];
+    let pending = '';
+    let rows = 0;
     for (const row of table.rows()) {
       const checked = table.schema.safeParse(row);
       if (!checked.success) {
         throw new Error(`A ${table.name} row does not fit the payload schema: ${checked.error.message}`);
       }
-      lines.push(JSON.stringify(checked.data));
+      pending += `${JSON.stringify(checked.data)}\n`;
+      if (pending.length >= CHUNK_CHARS) {
+        chunks.push(Buffer.from(pending, 'utf8'));
+        pending = '';
+      }
+      rows += 1;
       done += 1;
       if (done % PROGRESS_EVERY === 0) {
         onProgress(done, Math.max(total, done));
       }
     }
-    counts[table.name] = lines.length;
-    const data = Buffer.from(lines.length === 0 ? '' : `${lines.join('\n')}\n`, 'utf8');
-    parts.push(tarHeader(`${table.name}.jsonl`, data.length, mtime), data, tarPadding(data.length));
+    chunks.push(Buffer.from(pending, 'utf8'));
+    counts[table.name] = rows;
+    const size = chunks.reduce((sum, chunk) => sum + chunk.length, 0);
+    parts.push(tarHeader(`${table.name}.jsonl`, size, mtime), ...chunks, tarPadding(size));
   }
   parts.push(TAR_END);
   onProgress(done, Math.max(total, done));

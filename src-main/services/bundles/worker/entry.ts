@@ -1,15 +1,16 @@
-import { parentPort, workerData } from 'node:worker_threads';
+import { parentPort } from 'node:worker_threads';
 
 import { openEncryptedFile, toDrizzle } from '../../../db/client';
 import { encryptTo } from '../format/age';
 import { payloadTables } from '../payload';
 import { writePayloadTar } from '../payload-writer';
-import type { ExportWorkerInput, ExportWorkerMessage } from './protocol';
+import type { ExportWorkerInput, ExportWorkerMessage, ExportWorkerRequest } from './protocol';
 
 /**
  * The export worker: reads the payload over its own read-only connection (WAL lets the app keep
  * working), writes the tar and encrypts it, reporting progress. It never sees the signing key: the
- * job signs and writes the bundle.
+ * job signs and writes the bundle. It waits for exports to run, one at a time, so that a worker
+ * started ahead (when the director opens the export page) has its code loaded when they click.
  */
 async function run(input: ExportWorkerInput): Promise<void> {
   const sqlite = openEncryptedFile(input.dbFile, Buffer.from(input.dbKey), { readonly: true });
@@ -55,6 +56,8 @@ function post(message: ExportWorkerMessage, transfer: ArrayBuffer[] = []): void 
   parentPort?.postMessage(message, transfer);
 }
 
-run(workerData as ExportWorkerInput).catch((error: unknown) => {
-  post({ type: 'failed', message: error instanceof Error ? error.message : String(error) });
+parentPort?.on('message', (request: ExportWorkerRequest) => {
+  run(request.input).catch((error: unknown) => {
+    post({ type: 'failed', message: error instanceof Error ? error.message : String(error) });
+  });
 });

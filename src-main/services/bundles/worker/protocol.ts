@@ -14,6 +14,9 @@ export type ExportWorkerInput = {
   mtime: number;
 };
 
+/** Messages from the job to the export worker: one export to run (a worker runs one at a time). */
+export type ExportWorkerRequest = { type: 'run'; input: ExportWorkerInput };
+
 /** Messages from the export worker to the job. */
 export type ExportWorkerMessage =
   | { type: 'progress'; stage: JobProgress['stage']; done: number; total: number }

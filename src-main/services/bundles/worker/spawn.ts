@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 
 import type { JobProgress } from '../../../contract/bundles';
-import type { ExportWorkerInput, ExportWorkerMessage } from './protocol';
+import type { ExportWorkerInput, ExportWorkerMessage, ExportWorkerRequest } from './protocol';
 
 /** A running export worker: its result, and a way to stop it. */
 export type WorkerRun = {
@@ -19,6 +19,15 @@ export class WorkerCancelled extends Error {
   }
 }
 
+/** How long a started worker waits for an export before it is stopped (its memory given back). */
+const IDLE_MS = 10 * 60_000;
+
+/**
+ * A worker with its code loaded, waiting for an export. Loading the worker's code (SQLite driver,
+ * drizzle, zod, age) takes about a second, which the director should not wait for at the click.
+ */
+let idle: { worker: Worker; timer: NodeJS.Timeout } | null = null;
+
 /**
  * The worker's script: in the built app `bundle-worker.js` beside the main bundle (electron-vite
  * builds it as a second entry); from sources (CLI, preview, tests) a bootstrap that compiles the
@@ -30,32 +39,93 @@ export function workerScript(): string {
   return existsSync(built) ? built : join(here, 'dev-entry.mjs');
 }
 
-/** Starts the export worker; progress arrives through `onProgress`. */
+/** Starts a worker ahead of an export, unless one is already waiting. Never keeps the process alive. */
+export function prewarmExportWorker(): void {
+  if (idle === null) {
+    park(new Worker(workerScript()));
+  }
+}
+
+/** Starts an export in a waiting worker, or a new one; progress arrives through `onProgress`. */
 export function startExportWorker(input: ExportWorkerInput, onProgress: (stage: JobProgress['stage'], done: number, total: number) => void): WorkerRun {
-  const worker = new Worker(workerScript(), { workerData: input });
+  const worker = takeWorker();
   let cancelled = false;
+  let settled = false;
   const result = new Promise<{ payload: Uint8Array; counts: Record<string, number> }>((resolve, reject) => {
-    worker.on('message', (message: ExportWorkerMessage) => {
+    const finish = (): void => {
+      settled = true;
+      worker.off('message', onMessage);
+      worker.off('error', onError);
+      worker.off('exit', onExit);
+    };
+    const onMessage = (message: ExportWorkerMessage): void => {
       if (message.type === 'progress') {
         onProgress(message.stage, message.done, message.total);
-      } else if (message.type === 'done') {
+        return;
+      }
+      finish();
+      if (message.type === 'done') {
         resolve({ payload: message.payload, counts: message.counts });
-        void worker.terminate();
+        park(worker);
       } else {
         reject(new Error(`The export failed: ${message.message}`));
         void worker.terminate();
       }
-    });
-    worker.on('error', reject);
-    worker.on('exit', (code) => {
+    };
+    const onError = (error: Error): void => {
+      finish();
+      reject(error);
+    };
+    const onExit = (code: number): void => {
+      finish();
       reject(cancelled ? new WorkerCancelled() : new Error(`The export worker stopped (exit code ${code})`));
-    });
+    };
+    worker.on('message', onMessage);
+    worker.on('error', onError);
+    worker.on('exit', onExit);
   });
+  worker.postMessage({ type: 'run', input } satisfies ExportWorkerRequest);
   return {
     result,
     cancel() {
-      cancelled = true;
-      void worker.terminate();
+      if (!settled) {
+        cancelled = true;
+        void worker.terminate();
+      }
     },
   };
+}
+
+function takeWorker(): Worker {
+  const waiting = idle;
+  idle = null;
+  if (waiting === null) {
+    return new Worker(workerScript());
+  }
+  clearTimeout(waiting.timer);
+  waiting.worker.ref();
+  return waiting.worker;
+}
+
+/** Keeps a worker waiting for the next export (one at most), without keeping the process alive. */
+function park(worker: Worker): void {
+  if (idle !== null) {
+    void worker.terminate();
+    return;
+  }
+  worker.unref();
+  const timer = setTimeout(() => {
+    if (idle?.worker === worker) {
+      idle = null;
+    }
+    void worker.terminate();
+  }, IDLE_MS);
+  timer.unref();
+  idle = { worker, timer };
+  worker.once('exit', () => {
+    if (idle?.worker === worker) {
+      clearTimeout(timer);
+      idle = null;
+    }
+  });
 }
