@@ -11,7 +11,16 @@ export type UsageProblem =
   | { key: 'recoveryCodeStdinRequired'; params: Record<string, never> }
   | { key: 'badResidentCount'; params: { value: string; max: number } }
   | { key: 'badSeed'; params: { value: string; max: number } }
-  | { key: 'badLanguage'; params: { value: string } };
+  | { key: 'badLanguage'; params: { value: string } }
+  | { key: 'unexpectedArgument'; params: { value: string } }
+  | { key: 'unknownProfile'; params: { value: string } }
+  | { key: 'includeSecretNamedOnly'; params: Record<string, never> }
+  | { key: 'recipientOrFile'; params: Record<string, never> }
+  | { key: 'bundleFileRequired'; params: Record<string, never> }
+  | { key: 'fileUnreadable'; params: { path: string; detail: string } }
+  | { key: 'notPublicKey'; params: { path: string } }
+  | { key: 'outExists'; params: { path: string } }
+  | { key: 'outFolderMissing'; params: { path: string } };
 
 /** A bad command line: printed with a hint to --help, exit code 2. */
 export class UsageError extends Error {
@@ -52,30 +61,46 @@ export type CliCommand =
   | { kind: 'recover'; dataDir: string }
   | { kind: 'audit-verify'; dataDir: string };
 
-type OptionSpec = Record<string, { type: 'string' | 'boolean' }>;
+/** The options a command takes, as node:util parseArgs describes them. */
+export type OptionSpec = Record<string, { type: 'string' | 'boolean' }>;
+/** Parsed option values by name. */
+export type OptionValues = Record<string, string | boolean | undefined>;
 
-function parseOptions(args: readonly string[], options: OptionSpec): Record<string, string | boolean | undefined> {
-  let values: Record<string, string | boolean | undefined>;
+/** Parses a command's options (and --lang, which every command takes); no positional arguments. */
+export function parseOptions(args: readonly string[], options: OptionSpec): OptionValues {
+  return parseCommandLine(args, options, 0).values;
+}
+
+/** Like parseOptions, with at most `maxPositionals` arguments besides the options (such as a file). */
+export function parseCommandLine(args: readonly string[], options: OptionSpec, maxPositionals: number): { values: OptionValues; positionals: string[] } {
+  let parsed: { values: OptionValues; positionals: string[] };
   try {
-    values = parseArgs({ args: [...args], options: { ...options, lang: { type: 'string' } }, strict: true, allowPositionals: false }).values;
+    parsed = parseArgs({ args: [...args], options: { ...options, lang: { type: 'string' } }, strict: true, allowPositionals: maxPositionals > 0 });
   } catch (error) {
     throw new UsageError({ key: 'unknownOption', params: { detail: error instanceof Error ? error.message : String(error) } });
   }
+  const { values, positionals } = parsed;
   // A mistyped language would otherwise quietly fall back to another one.
   if (typeof values.lang === 'string' && !(languages as readonly string[]).includes(values.lang)) {
     throw new UsageError({ key: 'badLanguage', params: { value: values.lang } });
   }
-  return values;
+  const extra = positionals[maxPositionals];
+  if (extra !== undefined) {
+    throw new UsageError({ key: 'unexpectedArgument', params: { value: extra } });
+  }
+  return { values, positionals };
 }
 
-function requireOptions(values: Record<string, string | boolean | undefined>, required: readonly string[]): void {
+/** Refuses the command line when any of `required` is missing or empty, naming all of them. */
+export function requireOptions(values: OptionValues, required: readonly string[]): void {
   const missing = required.filter((name) => typeof values[name] !== 'string' || values[name] === '');
   if (missing.length > 0) {
     throw new UsageError({ key: 'missingOptions', params: { options: missing.map((name) => `--${name}`).join(', ') } });
   }
 }
 
-const text = (values: Record<string, string | boolean | undefined>, name: string): string | null =>
+/** The value of a string option, or null when it was not given. */
+export const text = (values: OptionValues, name: string): string | null =>
   typeof values[name] === 'string' ? values[name] : null;
 
 /** Parses `argv` (without node and script) into a command; throws UsageError when it does not fit. */

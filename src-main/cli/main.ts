@@ -5,12 +5,16 @@ import { AppError } from '../contract/errors';
 import type { DemoArgs, InitArgs } from './args';
 import { parseCli, UsageError } from './args';
 import { runAuditVerify } from './audit-verify';
+import { parseBundleCli } from './bundle-args';
+import { runVerify } from './bundle-verify';
+import { runExport, runKeysExportPublic, runKeysShow, runMinistryRecipientSet } from './bundles';
 import { runDemo } from './demo';
 import { runInit } from './init';
 import { cliLanguage, cliText, describeError } from './messages';
 import { runRecover } from './recover';
 
- 
+/** Codes of values the core refused: a bad argument like a missing one (exit code 2). */
+const BAD_VALUE_CODES: readonly string[] = ['VALIDATION_FAILED', 'MINISTRY_KEYS_INVALID'];
 
 async function firstLineOfStdin(): Promise<string | null> {
   const lines = createInterface({ input: process.stdin, crlfDelay: Infinity });
@@ -26,11 +30,10 @@ async function main(argv: readonly string[]): Promise<number> {
   const language = cliLanguage(langFlag >= 0 ? (argv[langFlag + 1] ?? null) : null, process.env);
   let command;
   try {
-    command = parseCli(argv);
+    command = parseBundleCli(argv) ?? parseCli(argv);
   } catch (error) {
     if (error instanceof UsageError) {
-      console.error(cliText(language, 'badArguments', { reason: cliText(language, error.problem.key, error.problem.params) }));
-      return 2;
+      return badArguments(language, error);
     }
     throw error;
   }
@@ -47,16 +50,35 @@ async function main(argv: readonly string[]): Promise<number> {
         return await auditVerify(command.dataDir, language);
       case 'demo':
         return await demo(command.args, language);
+      case 'keys-show':
+        return await runKeysShow(command.dataDir, language);
+      case 'keys-export-public':
+        return await runKeysExportPublic(command, language);
+      case 'ministry-recipient-set':
+        return await runMinistryRecipientSet(command, language);
+      case 'export':
+        return await runExport(command.args, language);
+      case 'verify':
+        return runVerify(command, language, new Date());
     }
   } catch (error) {
+    // A file named on the command line that cannot be read or would be overwritten.
+    if (error instanceof UsageError) {
+      return badArguments(language, error);
+    }
     if (error instanceof AppError) {
       console.error(cliText(language, 'refused', { reason: describeError(language, error.toShape()) }));
-      // A value the core refused (a malformed code, an unknown region, a weak password) is a bad
-      // argument like a missing one; a refusal of a valid request (already set up) is not.
-      return error.code === 'VALIDATION_FAILED' ? 2 : 1;
+      // A value the core refused (a malformed code, an unknown region, a weak password, a damaged
+      // recipient) is a bad argument like a missing one; a refusal of a valid request (already set up) is not.
+      return BAD_VALUE_CODES.includes(error.code) ? 2 : 1;
     }
     throw error;
   }
+}
+
+function badArguments(language: Language, error: UsageError): number {
+  console.error(cliText(language, 'badArguments', { reason: cliText(language, error.problem.key, error.problem.params) }));
+  return 2;
 }
 
 async function init(args: InitArgs, language: Language): Promise<number> {

@@ -3,17 +3,20 @@ import { languages } from '../contract/common';
 import type { AppErrorShape } from '../contract/errors';
 import { contractMessages, interpolate } from '../contract/messages';
 import { PATHWAY_SAMPLE } from '../services/demo/demo-pathway';
+import { bundleMessages } from './bundle-messages';
+import { bundleUsage } from './bundle-usage';
 
-const cliMessages = {
+const baseMessages = {
   en: {
     usage: `Usage: npm run cli -- <command> [options]
 
 Commands:
-  init           set up a new installation without the wizard
-  recover        put the database key back on this machine with the recovery code
-  audit verify   check that the audit trail has not been changed
-  demo           fill an installation with made-up children, to try the app out
-  --help         show this help
+  init                     set up a new installation without the wizard
+  recover                  put the database key back on this machine with the recovery code
+  audit verify             check that the audit trail has not been changed
+  demo                     fill an installation with made-up children, to try the app out
+${bundleUsage.en.commands}
+  --help                   show this help
 
 init --data-dir DIR --institution-code CODE --institution-name NAME --region REGION
      --director-login LOGIN --password-stdin
@@ -41,8 +44,10 @@ demo --data-dir DIR --residents N [--seed S] [--no-plan] [--lang az|ru|en]
   birth certificate) are skipped, and a run that adds nobody adds nothing else either.
   For demonstrations and benchmarks only, never on a real institution's data.
 
+${bundleUsage.en.details}
+
 Exit codes: 0 done, 1 refused or broken (the reason is printed), 2 bad arguments (missing, unknown
-or refused values).`,
+or refused values, a file that cannot be read, an output file that already exists).`,
     badArguments: 'Bad arguments: {{reason}}. See npm run cli -- --help',
     noPassword: 'No password on standard input',
     unknownCommand: 'unknown command "{{command}}"',
@@ -80,11 +85,12 @@ or refused values).`,
     usage: `İstifadə: npm run cli -- <əmr> [seçimlər]
 
 Əmrlər:
-  init           yeni quraşdırmanı sehrbazsız qurmaq
-  recover        bərpa kodu ilə verilənlər bazasının açarını bu kompüterə qaytarmaq
-  audit verify   audit jurnalının dəyişdirilmədiyini yoxlamaq
-  demo           proqramı sınamaq üçün quraşdırmaya uydurma uşaqlar əlavə etmək
-  --help         bu köməyi göstərmək
+  init                     yeni quraşdırmanı sehrbazsız qurmaq
+  recover                  bərpa kodu ilə verilənlər bazasının açarını bu kompüterə qaytarmaq
+  audit verify             audit jurnalının dəyişdirilmədiyini yoxlamaq
+  demo                     proqramı sınamaq üçün quraşdırmaya uydurma uşaqlar əlavə etmək
+${bundleUsage.az.commands}
+  --help                   bu köməyi göstərmək
 
 init --data-dir QOVLUQ --institution-code KOD --institution-name AD --region REGION
      --director-login LOGİN --password-stdin
@@ -113,8 +119,10 @@ demo --data-dir QOVLUQ --residents N [--seed S] [--no-plan] [--lang az|ru|en]
   əlavə etməyən icra başqa heç nə də əlavə etmir. Yalnız nümayiş və ölçmələr üçündür, heç vaxt real
   müəssisənin məlumatlarında istifadə etməyin.
 
+${bundleUsage.az.details}
+
 Çıxış kodları: 0 hazır, 1 rədd edildi və ya pozulub (səbəb çap olunur), 2 yanlış arqumentlər
-(göstərilməyib, naməlumdur və ya dəyəri qəbul edilmir).`,
+(göstərilməyib, naməlumdur və ya dəyəri qəbul edilmir, fayl oxunmur, yazılacaq fayl artıq mövcuddur).`,
     badArguments: 'Yanlış arqumentlər: {{reason}}. Baxın: npm run cli -- --help',
     noPassword: 'Standart girişdə parol yoxdur',
     unknownCommand: 'naməlum əmr "{{command}}"',
@@ -152,11 +160,12 @@ demo --data-dir QOVLUQ --residents N [--seed S] [--no-plan] [--lang az|ru|en]
     usage: `Использование: npm run cli -- <команда> [параметры]
 
 Команды:
-  init           настроить новую установку без мастера
-  recover        вернуть ключ базы данных на этот компьютер по коду восстановления
-  audit verify   проверить, что журнал аудита не изменён
-  demo           заполнить установку вымышленными детьми, чтобы опробовать программу
-  --help         показать эту справку
+  init                     настроить новую установку без мастера
+  recover                  вернуть ключ базы данных на этот компьютер по коду восстановления
+  audit verify             проверить, что журнал аудита не изменён
+  demo                     заполнить установку вымышленными детьми, чтобы опробовать программу
+${bundleUsage.ru.commands}
+  --help                   показать эту справку
 
 init --data-dir ПАПКА --institution-code КОД --institution-name НАЗВАНИЕ --region РЕГИОН
      --director-login ЛОГИН --password-stdin
@@ -184,8 +193,10 @@ demo --data-dir ПАПКА --residents N [--seed S] [--no-plan] [--lang az|ru|en
   или свидетельство о рождении) пропускаются, а запуск, не добавивший детей, не добавляет ничего.
   Только для демонстраций и замеров, никогда на данных настоящего учреждения.
 
+${bundleUsage.ru.details}
+
 Коды выхода: 0 готово, 1 отказ или нарушение (причина печатается), 2 неверные аргументы
-(не указаны, неизвестны или значение не принято).`,
+(не указаны, неизвестны или значение не принято, файл не читается, файл для записи уже существует).`,
     badArguments: 'Неверные аргументы: {{reason}}. Справка: npm run cli -- --help',
     noPassword: 'На стандартном вводе нет пароля',
     unknownCommand: 'неизвестная команда «{{command}}»',
@@ -221,6 +232,12 @@ demo --data-dir ПАПКА --residents N [--seed S] [--no-plan] [--lang az|ru|en
   },
 } satisfies Record<Language, Record<string, string>>;
 
+const cliMessages = {
+  en: { ...baseMessages.en, ...bundleMessages.en },
+  az: { ...baseMessages.az, ...bundleMessages.az },
+  ru: { ...baseMessages.ru, ...bundleMessages.ru },
+};
+
 export type CliMessageKey = keyof (typeof cliMessages)['en'];
 
 /** The CLI's language: --lang, else KORPU_LANG, else the locale in LANG, else English. */
@@ -234,13 +251,20 @@ export function cliText(language: Language, key: CliMessageKey, params: Record<s
   return interpolate(cliMessages[language][key], params);
 }
 
-/** A core error as sentences: the code's message, then each field with its problem. */
+/** Codes whose English message is the precise reason (which part of the input is wrong): printed under the sentence. */
+const PRECISE_CODES: readonly string[] = ['MINISTRY_KEYS_INVALID'];
+
+/** A core error as sentences: the code's message (and its precise reason), then each field with its problem. */
 export function describeError(language: Language, error: AppErrorShape): string {
   const messages = contractMessages[language];
   const headline = messages.errors[error.code];
-  const issues = (error.details?.issues ?? []).map((issue) => {
-    const text = (messages.validation as Record<string, string>)[issue.message.replace(/^validation\./, '')] ?? issue.message;
-    return `  ${issue.path}: ${interpolate(text, issue.params ?? {})}`;
-  });
-  return [headline, ...issues].join('\n');
+  const detail = PRECISE_CODES.includes(error.code) ? [`  ${error.message}`] : [];
+  // A field issue that only repeats the code says nothing the headline has not said.
+  const issues = (error.details?.issues ?? [])
+    .filter((issue) => issue.message !== `errors.${error.code}`)
+    .map((issue) => {
+      const text = (messages.validation as Record<string, string>)[issue.message.replace(/^validation\./, '')] ?? issue.message;
+      return `  ${issue.path}: ${interpolate(text, issue.params ?? {})}`;
+    });
+  return [headline, ...detail, ...issues].join('\n');
 }

@@ -175,6 +175,10 @@ async function runExport(
     });
   } catch (error) {
     pending.discard();
+    // Another process (the command line on the same data folder) took this number first.
+    if (error instanceof Error && 'code' in error && error.code === 'SQLITE_CONSTRAINT_PRIMARYKEY') {
+      throw new AppError('EXPORT_BUSY', `Bundle ${sequence} was exported by another process meanwhile`);
+    }
     throw error;
   }
   onProgress({ jobId: request.jobId, stage: 'writing', done: bundle.bytes.length, total: bundle.bytes.length });

@@ -25,8 +25,12 @@ export const bundleProblems = [
 export type BundleProblem = (typeof bundleProblems)[number];
 
 export class BundleCheckError extends Error {
-  constructor(readonly problem: BundleProblem, message: string) {
+  /** Values for the problem's translated sentence (`bundleProblems.<problem>`), e.g. the damaged member. */
+  readonly params: Record<string, string>;
+
+  constructor(readonly problem: BundleProblem, message: string, params: Record<string, string> = {}) {
     super(message);
+    this.params = params;
   }
 }
 
@@ -110,7 +114,7 @@ function member(source: ZipSource, entry: ZipEntry): Buffer {
   try {
     return readMember(source, entry);
   } catch (error) {
-    throw new BundleCheckError('member-damaged', reason(error));
+    throw new BundleCheckError('member-damaged', reason(error), { member: entry.name });
   }
 }
 
@@ -125,7 +129,7 @@ function hashMember(source: ZipSource, entry: ZipEntry): string {
     crc = crc32(chunk, crc);
   }
   if (crc !== entry.crc32) {
-    throw new BundleCheckError('member-damaged', `The member ${entry.name} is damaged (CRC mismatch)`);
+    throw new BundleCheckError('member-damaged', `The member ${entry.name} is damaged (CRC mismatch)`, { member: entry.name });
   }
   return hash.digest('hex');
 }

@@ -5,9 +5,9 @@ import type { setupInputSchema } from '../../contract/setup';
 import { institution, users } from '../../db/schema';
 import { appendAudit, changesBetween, REDACTED } from '../audit/audit-log';
 import { hashPassword } from '../auth/password';
+import { signingKeyPair } from '../bundles/keys';
 import type { Actor, CoreDeps } from '../context';
 import { assertProfileCodes, findProfile } from '../institution/institution-service';
-import { signingKeyPair } from '../bundles/keys';
 import { installWrappedKey, wrapKey } from '../recovery/key-wrap';
 import { generateRecoveryCode } from '../recovery/recovery-code';
 
