@@ -3,7 +3,7 @@ import { generateX25519Identity, identityToRecipient } from 'age-encryption';
 import type { Receipt } from '../../src-main/contract/bundle-manifest';
 import type { SigningKeyPair } from '../../src-main/services/bundles/format/minisign';
 import { generateKeyPair, publicKeyFile } from '../../src-main/services/bundles/format/minisign';
-import { writeReceipt } from '../../src-main/services/bundles/receipts';
+import { writeReceipt } from '../../src-main/services/bundles/format/receipt-file';
 
 /** A stand-in for the ministry in tests: its age identity, receipt key and public-key file. */
 export type TestMinistry = {

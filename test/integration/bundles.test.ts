@@ -139,6 +139,7 @@ describe('export', () => {
     const bytes = bundleBytes(plan);
     const key = await publicKey();
     const problems = new Set<string>();
+    const damaged = new Set<string>();
     // Every byte of the zip's structure, manifest and signature; a spread of the payload's bytes
     // (each is covered by the same CRC and hash, and each check costs two signature verifications).
     const payloadStart = bytes.indexOf('payload.age') + 'payload.age'.length;
@@ -155,9 +156,13 @@ describe('export', () => {
           throw error;
         }
         problems.add(error.problem);
+        if (error.problem === 'member-damaged') {
+          damaged.add(error.params['member'] ?? '?');
+        }
       }
     }
     expect([...problems].sort()).toEqual(['member-damaged', 'not-a-bundle']);
+    expect([...damaged].sort()).toEqual(['manifest.json', 'manifest.json.minisig', 'payload.age']);
   });
 
   it('names the problem when the parts are consistent but wrong: another key, an edited manifest, a swapped payload', async () => {
