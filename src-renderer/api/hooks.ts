@@ -30,6 +30,8 @@ export function useProcedureMutation<K extends ProcedureName>(name: K, refresh: 
   const api = useApi();
   const queryClient = useQueryClient();
   return useMutation<ProcedureOutput<K>, ApiError, ProcedureInput<K>>({
+    // Keyed by procedure, so a screen can find a call still running after it was left and reopened.
+    mutationKey: [name],
     mutationFn: (input) => api.call(name, input),
     onSuccess: async () => {
       await Promise.all(refresh.map((key) => queryClient.invalidateQueries({ queryKey: [key] })));

@@ -1,11 +1,26 @@
 import { act, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import { useState } from 'react';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
 
 import { FakeFailure } from '../../api/fake-bridge';
 import { initI18n } from '../../i18n/i18n';
-import { inputsOf } from '../users/test-providers';
-import { bundle, deferred, renderBundlesPage } from './bundles-fixtures';
+import { inputsOf, renderWithProviders } from '../users/test-providers';
+import { bundle, deferred, ministry, renderBundlesPage, signingKey } from './bundles-fixtures';
+import { BundlesPage } from './BundlesPage';
+
+/** The page, and a way to leave it and come back (as the menu does). */
+function LeaveAndComeBack() {
+  const [shown, setShown] = useState(true);
+  return (
+    <>
+      <button type="button" onClick={() => setShown(!shown)}>
+        {shown ? 'Away' : 'Back'}
+      </button>
+      {shown && <BundlesPage />}
+    </>
+  );
+}
 
 beforeAll(async () => {
   await initI18n('az');
@@ -78,6 +93,32 @@ describe('a new export', () => {
     expect(within(section).queryByRole('progressbar')).not.toBeInTheDocument();
     expect(within(section).queryByRole('alert')).not.toBeInTheDocument();
     expect(within(section).getByRole('button', { name: 'İxrac et' })).toBeEnabled();
+  });
+
+  it('takes up an export still running after the director left the page and came back', async () => {
+    const job = deferred();
+    const fake = renderWithProviders(<LeaveAndComeBack />, {
+      'bundles.keys': () => ({ signingKey, ministry }),
+      'bundles.history': () => [],
+      'bundles.export': () => job.promise,
+      'bundles.cancelExport': () => {
+        job.reject(new FakeFailure({ code: 'JOB_CANCELLED', message: 'cancelled' }));
+        return { ok: true };
+      },
+    });
+    await userEvent.click(within(await exportSection()).getByRole('button', { name: 'İxrac et' }));
+    const { jobId } = inputsOf(fake, 'bundles.export')[0] as ExportInput;
+    await userEvent.click(screen.getByRole('button', { name: 'Away' }));
+    expect(screen.queryByRole('region', { name: 'Yeni ixrac' })).not.toBeInTheDocument();
+    await userEvent.click(screen.getByRole('button', { name: 'Back' }));
+    const section = await exportSection();
+    const bar = await within(section).findByRole('progressbar', { name: 'İxracın gedişi' });
+    act(() => fake.emit('job.progress', { jobId, stage: 'encrypting', done: 1, total: 2 }));
+    expect(bar).toHaveAttribute('aria-valuenow', '50');
+    expect(within(section).getByRole('button', { name: 'İxrac et' })).toBeDisabled();
+    await userEvent.click(within(section).getByRole('button', { name: 'İxracı ləğv et' }));
+    expect(inputsOf(fake, 'bundles.cancelExport')).toEqual([{ jobId }]);
+    await waitFor(() => expect(within(section).queryByRole('progressbar')).not.toBeInTheDocument());
   });
 
   it('sums up the bundle made, refreshes the history and saves the bundle as a zip', async () => {

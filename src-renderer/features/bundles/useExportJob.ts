@@ -1,5 +1,7 @@
 import type { ExportProfile } from '@contract/bundle-payload';
 import type { JobProgress } from '@contract/bundles';
+import type { ProcedureInput } from '@contract/procedures';
+import { useMutationState } from '@tanstack/react-query';
 import { useCallback, useEffect, useRef, useState } from 'react';
 
 import { useApi } from '../../api/ApiProvider';
@@ -8,7 +10,8 @@ import { useProcedureMutation } from '../../api/hooks';
 /**
  * One export at a time from this page: starts it under a fresh job id, follows the core's
  * `job.progress` events for that id only, and cancels it by the same id. The history is refreshed
- * when a bundle is made.
+ * when a bundle is made. An export started before the director left the page and came back is
+ * still running in the core: the page takes it up again (its progress, its cancel button).
  */
 export function useExportJob() {
   const api = useApi();
@@ -18,6 +21,16 @@ export function useExportJob() {
   const [progress, setProgress] = useState<JobProgress | null>(null);
   // Read by the event listener, which is registered once: events of an earlier job are ignored.
   const current = useRef<string | null>(null);
+  const earlier = useMutationState({
+    filters: { mutationKey: ['bundles.export'], status: 'pending' },
+    select: (mutation) => (mutation.state.variables as ProcedureInput<'bundles.export'> | undefined)?.jobId ?? null,
+  });
+  const adopted = run.isPending ? null : (earlier.at(-1) ?? null);
+  useEffect(() => {
+    if (adopted !== null && current.current === null) {
+      current.current = adopted;
+    }
+  }, [adopted]);
 
   useEffect(
     () =>
@@ -44,15 +57,16 @@ export function useExportJob() {
     [runMutate, cancelReset],
   );
   const stop = useCallback(() => {
-    if (jobId !== null) {
-      cancelMutate({ jobId });
+    const id = jobId ?? adopted;
+    if (id !== null) {
+      cancelMutate({ jobId: id });
     }
-  }, [cancelMutate, jobId]);
+  }, [cancelMutate, jobId, adopted]);
 
   return {
     start,
     stop,
-    running: run.isPending,
+    running: run.isPending || adopted !== null,
     progress,
     result: run.data ?? null,
     cancelled: run.error?.code === 'JOB_CANCELLED',
