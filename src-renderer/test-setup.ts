@@ -1,6 +1,10 @@
 import '@testing-library/jest-dom/vitest';
-import { cleanup } from '@testing-library/react';
+import { cleanup, configure } from '@testing-library/react';
 import { afterEach } from 'vitest';
+
+// On a busy two-core machine a menu or dialog can take longer than Testing Library's default
+// second to appear; what a test waits for must still appear, only the patience is longer.
+configure({ asyncUtilTimeout: 5000 });
 
 // jsdom lacks these browser APIs that the UI kit uses.
 Object.defineProperty(window, 'matchMedia', {

@@ -15,21 +15,49 @@ const STORED_KEY_BYTES = 8 + 32;
 
 /**
  * The institution's signing key from the SecretStore: 8 bytes of key id, then the 32-byte seed.
- * A missing key is made (at setup, or on a machine restored from the recovery code, whose new key
- * must then be enrolled at the ministry again); its public half is recorded and the event audited.
+ * A missing key is made (on a machine restored with the recovery code, whose new key must then be
+ * enrolled at the ministry again); its public half is recorded and the event audited. Setup makes
+ * the first key itself, named in the setup's audit entry.
  */
 export async function signingKeyPair(deps: CoreDeps, actor: Actor): Promise<SigningKeyPair> {
-  const stored = await deps.secrets.get('signing-key');
+  const pair = await storedOrNewKeyPair(deps.secrets);
+  deps.db.transaction((tx) => {
+    const now = deps.clock.now();
+    if (recordPublicKey(tx, pair, now)) {
+      appendAudit(tx, actor, now, {
+        action: 'create',
+        entityType: 'signing_key',
+        entityId: keyIdHex(pair.keyId),
+        changes: { fingerprint: { before: null, after: fingerprintOf(pair.publicKey) } },
+      });
+    }
+  });
+  return pair;
+}
+
+/** The key pair in the SecretStore, or a new one put there (durably) first. */
+export async function storedOrNewKeyPair(secrets: SecretStore): Promise<SigningKeyPair> {
+  const stored = await secrets.get('signing-key');
   if (stored !== null && stored.length === STORED_KEY_BYTES) {
     const pair = keyPairFrom(new Uint8Array(stored.subarray(0, 8)), new Uint8Array(stored.subarray(8)));
     stored.fill(0);
-    recordPublicKey(deps, actor, pair);
     return pair;
   }
   const pair = generateKeyPair();
-  await storeKeyPair(deps.secrets, pair);
-  recordPublicKey(deps, actor, pair);
+  const value = Buffer.concat([pair.keyId, pair.secretKey]);
+  await secrets.set('signing-key', value);
+  value.fill(0);
   return pair;
+}
+
+/** Records a key's public half (once); true when it was new. */
+export function recordPublicKey(db: Db, pair: SigningKeyPair, now: Date): boolean {
+  const keyId = keyIdHex(pair.keyId);
+  if (db.select({ keyId: signingKeys.keyId }).from(signingKeys).where(eq(signingKeys.keyId, keyId)).get() !== undefined) {
+    return false;
+  }
+  db.insert(signingKeys).values({ keyId, publicKey: Buffer.from(pair.publicKey), createdAt: now.toISOString() }).run();
+  return true;
 }
 
 /** What the director sees of a key pair. */
@@ -53,27 +81,4 @@ export function pseudonymKey(db: Db): Buffer {
   const key = randomBytes(32);
   db.insert(bundleSettings).values({ id: 1, pseudonymKey: key }).run();
   return key;
-}
-
-async function storeKeyPair(secrets: SecretStore, pair: SigningKeyPair): Promise<void> {
-  const value = Buffer.concat([pair.keyId, pair.secretKey]);
-  await secrets.set('signing-key', value);
-  value.fill(0);
-}
-
-function recordPublicKey(deps: CoreDeps, actor: Actor, pair: SigningKeyPair): void {
-  const keyId = keyIdHex(pair.keyId);
-  deps.db.transaction((tx) => {
-    if (tx.select({ keyId: signingKeys.keyId }).from(signingKeys).where(eq(signingKeys.keyId, keyId)).get() !== undefined) {
-      return;
-    }
-    const now = deps.clock.now();
-    tx.insert(signingKeys).values({ keyId, publicKey: Buffer.from(pair.publicKey), createdAt: now.toISOString() }).run();
-    appendAudit(tx, actor, now, {
-      action: 'create',
-      entityType: 'signing_key',
-      entityId: keyId,
-      changes: { fingerprint: { before: null, after: fingerprintOf(pair.publicKey) } },
-    });
-  });
 }

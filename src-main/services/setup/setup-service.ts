@@ -5,7 +5,8 @@ import type { setupInputSchema } from '../../contract/setup';
 import { institution, users } from '../../db/schema';
 import { appendAudit, changesBetween, REDACTED } from '../audit/audit-log';
 import { hashPassword } from '../auth/password';
-import { signingKeyPair } from '../bundles/keys';
+import { keyIdHex } from '../bundles/format/minisign';
+import { recordPublicKey, storedOrNewKeyPair } from '../bundles/keys';
 import type { Actor, CoreDeps } from '../context';
 import { assertProfileCodes, findProfile } from '../institution/institution-service';
 import { installWrappedKey, wrapKey } from '../recovery/key-wrap';
@@ -36,6 +37,8 @@ export async function completeSetup(deps: CoreDeps, actor: Actor, input: ParsedS
   } finally {
     databaseKey.fill(0);
   }
+  // The institution's bundle signing key, whose public half the director enrols at the ministry.
+  const signingKey = await storedOrNewKeyPair(deps.secrets);
   const now = deps.clock.now();
   const userId = deps.ids.newId();
   deps.db.transaction((tx) => {
@@ -60,8 +63,9 @@ export async function completeSetup(deps: CoreDeps, actor: Actor, input: ParsedS
       action: 'setup',
       entityType: 'institution',
       entityId: input.institution.code,
-      changes: changesBetween(null, input.institution),
+      changes: { ...changesBetween(null, input.institution), signingKeyId: { before: null, after: keyIdHex(signingKey.keyId) } },
     });
+    recordPublicKey(tx, signingKey, now);
     appendAudit(tx, actor, now, {
       action: 'create',
       entityType: 'user',
@@ -75,8 +79,6 @@ export async function completeSetup(deps: CoreDeps, actor: Actor, input: ParsedS
   // Written only once this setup has won (a concurrent one would otherwise replace the file with
   // a code nobody was shown).
   installWrappedKey(deps.dataDir, wrapped);
-  // The institution's bundle signing key, whose public half the director enrols at the ministry.
-  await signingKeyPair(deps, actor);
   deps.logger.log('info', 'setup.completed', { userId });
   return { userId, recoveryCode };
 }
