@@ -9,6 +9,9 @@ import { receiptStatusSchema } from './bundles';
  */
 export const BUNDLE_FORMAT_VERSION = 1;
 
+/** How long a bundle may be imported after it was made: its `expiresAt` is `createdAt` plus this. */
+export const BUNDLE_VALIDITY_DAYS = 30;
+
 /** Names of the zip members, in the order they are written. */
 export const BUNDLE_MEMBERS = ['manifest.json', 'manifest.json.minisig', 'payload.age'] as const;
 

@@ -9,6 +9,8 @@ export type DataPaths = {
   logFile: string;
   /** Exported bundles, kept so the director can save one again. */
   exports: string;
+  /** The ministry's import history (one JSON line per attempt, rejections included). */
+  importHistory: string;
 };
 
 /** The layout of a data directory (Electron's userData, or --data-dir for CLI and preview). */
@@ -20,5 +22,6 @@ export function dataPaths(root: string): DataPaths {
     logs: join(root, 'logs'),
     logFile: join(root, 'logs', 'korpu.log'),
     exports: join(root, 'exports'),
+    importHistory: join(root, 'imports', 'history.jsonl'),
   };
 }

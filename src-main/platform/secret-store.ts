@@ -11,7 +11,7 @@ export type SecretStore = {
 };
 
 /** Names of secrets; a closed list so a typo cannot create a second key. */
-export type SecretName = 'database-key' | 'signing-key';
+export type SecretName = 'database-key' | 'signing-key' | 'ministry-identity' | 'ministry-receipt-key';
 
 /**
  * The app's store: the OS keychain, which also takes over a key that `npm run cli -- recover`

@@ -2,6 +2,7 @@ export { auditLog } from './audit';
 export { bundleExports, bundleSettings, signingKeys } from './bundles';
 export { planIndicatorTargets, planManualIndicators, planManualIndicatorValues } from './indicators';
 export { institution } from './institution';
+export { importedBundles, importedRecords, ministryInstallation, registryInstitutions, registryKeys } from './ministry';
 export {
   assessments,
   assessmentScores,

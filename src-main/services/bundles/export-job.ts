@@ -3,6 +3,7 @@ import { join } from 'node:path';
 
 import { desc } from 'drizzle-orm';
 
+import { BUNDLE_VALIDITY_DAYS } from '../../contract/bundle-manifest';
 import { PAYLOAD_SCHEMA_VERSION } from '../../contract/bundle-payload';
 import type { BundleExport, JobProgress } from '../../contract/bundles';
 import { AppError } from '../../contract/errors';
@@ -19,9 +20,6 @@ import { pseudonymKey, signingKeyPair } from './keys';
 import { ministryKeys, recipientFingerprint } from './ministry-keys';
 import { startExportWorker, WorkerCancelled } from './worker/spawn';
 import type { WorkerRun } from './worker/spawn';
-
-/** How long a bundle is valid for import at the ministry. */
-export const BUNDLE_VALIDITY_DAYS = 30;
 
 export type ExportRequest = { jobId: string; profile: BundleExport['profile']; includeSecret: boolean };
 

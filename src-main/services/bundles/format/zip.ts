@@ -76,6 +76,11 @@ export function readZipEntries(source: ZipSource, limits: ZipLimits): ZipEntry[]
   ) {
     throw new ZipFormatError('The end of the zip directory is not as Körpü writes it');
   }
+  // The directory's size follows from the names: a forged size must not make the reader allocate.
+  const expectedSize = limits.names.reduce((sum, name) => sum + CENTRAL_SIZE + name.length, 0);
+  if (directorySize !== expectedSize) {
+    throw new ZipFormatError('The zip directory does not list exactly the expected members');
+  }
   const directory = source.read(directoryOffset, directorySize);
   const entries: ZipEntry[] = [];
   let position = 0;
