@@ -49,6 +49,13 @@ afterAll(() => {
   dirs.splice(0).forEach((dir) => dir.cleanup());
 });
 
+describe('a ministry installation', () => {
+  it('never becomes an institution’s: setup is refused', async () => {
+    const envelope = await ministry.connection().invoke('setup.complete', sampleSetup);
+    expect(envelope.ok ? null : envelope.error.code).toBe('ALREADY_SET_UP');
+  });
+});
+
 describe('the ministry imports bundles', () => {
   it('refuses a bundle of an institution it has not enrolled', async () => {
     const result = await importFile(bundles[0]!.path);

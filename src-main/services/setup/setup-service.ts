@@ -9,6 +9,7 @@ import { keyIdHex } from '../bundles/format/minisign';
 import { recordPublicKey, storedOrNewKeyPair } from '../bundles/keys';
 import type { Actor, CoreDeps } from '../context';
 import { assertProfileCodes, findProfile } from '../institution/institution-service';
+import { findMinistry } from '../ministry/installation';
 import { installWrappedKey, wrapKey } from '../recovery/key-wrap';
 import { generateRecoveryCode } from '../recovery/recovery-code';
 
@@ -22,6 +23,10 @@ type ParsedSetup = z.output<typeof setupInputSchema>;
 export async function completeSetup(deps: CoreDeps, actor: Actor, input: ParsedSetup): Promise<{ userId: string; recoveryCode: string }> {
   if (findProfile(deps.db) !== null) {
     throw new AppError('ALREADY_SET_UP', 'This installation is already set up');
+  }
+  // A ministry's data folder never becomes an institution's.
+  if (findMinistry(deps.db) !== null) {
+    throw new AppError('ALREADY_SET_UP', 'This data folder is a ministry installation');
   }
   assertProfileCodes(deps.db, input.institution, null, 'institution.');
   // Slow, async work first; the (synchronous) transaction then re-checks the state.
