@@ -23,6 +23,7 @@ export const auditActions = [
   'approve',
   'export',
   'acknowledge',
+  'revoke',
 ] as const;
 export const auditActionSchema = z.enum(auditActions, { error: 'validation.notAllowed' });
 export type AuditAction = z.infer<typeof auditActionSchema>;
@@ -61,6 +62,8 @@ export const auditEntityTypes = [
   'signing_key',
   'ministry_keys',
   'bundle',
+  'registry_institution',
+  'registry_key',
 ] as const;
 export const auditEntityTypeSchema = z.enum(auditEntityTypes, { error: 'validation.notAllowed' });
 export type AuditEntityType = z.infer<typeof auditEntityTypeSchema>;

@@ -4,14 +4,15 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 import type { BundleExport } from '../../src-main/contract/bundles';
-import { parsePublicKey } from '../../src-main/services/bundles/format/minisign';
+import { generateKeyPair, keyIdHex, parsePublicKey, publicKeyFile, sign } from '../../src-main/services/bundles/format/minisign';
 import { readReceipt } from '../../src-main/services/bundles/format/receipt-file';
+import { storedOrNewKeyPair } from '../../src-main/services/bundles/keys';
 import { fillDemo } from '../../src-main/services/demo/demo-service';
 import { readAttempts } from '../../src-main/services/ministry/import-history';
 import { importBundleFile } from '../../src-main/services/ministry/importer';
 import { initMinistry, ministryKeyFileText } from '../../src-main/services/ministry/installation';
 import { issueReceipt } from '../../src-main/services/ministry/receipts';
-import { enrol, senderRecord } from '../../src-main/services/ministry/registry';
+import { enrol, revokeKey, rotateKey, senderRecord } from '../../src-main/services/ministry/registry';
 import { rezip } from '../helpers/rezip';
 import type { TestConnection, TestCore } from '../helpers/temp-core';
 import { openTestCore, sampleSetup, tempDir } from '../helpers/temp-core';
@@ -109,5 +110,46 @@ describe('the ministry imports bundles', () => {
     const accepted = await issueReceipt(ministry.core.deps, bundles[2]!.path, 'en');
     const acknowledged = await director.call('bundles.importReceipt', { fileName: 'r.korpu-receipt', contentBase64: accepted.bytes.toString('base64') });
     expect(acknowledged.receipt).toMatchObject({ status: 'imported-with-warnings', message: expect.stringContaining('Bundle(s) 2') as string });
+  });
+});
+
+describe('keys of an enrolled institution', () => {
+  const actor = { userId: null, login: null, procedure: 'test' };
+
+  it('adds a new key signed by the old one, or confirmed by hand; refuses an unproven one; revokes from a date', async () => {
+    const code = sampleSetup.institution.code;
+    const deps = ministry.core.deps;
+    const oldKey = (await director.call('bundles.keys', {})).signingKey;
+    const forged = generateKeyPair();
+    const newKey = generateKeyPair();
+    const newFile = publicKeyFile(newKey);
+    // The institution's old key signs the new key file (its secret half is in the institution's secret store).
+    const old = await storedOrNewKeyPair(institution.core.deps.secrets);
+    const signedByOld = sign(old, Buffer.from(newFile), 'korpu-key-rotation', 'rotation');
+    const refused = (run: () => unknown) => {
+      try {
+        run();
+        return 'accepted';
+      } catch (error) {
+        return (error as { code?: string }).code;
+      }
+    };
+    expect(refused(() => rotateKey(deps, actor, { code, publicKeyFile: newFile, signature: sign(forged, Buffer.from(newFile), 'x', 'x'), confirmedByHand: false }))).toBe('VALIDATION_FAILED');
+    expect(refused(() => rotateKey(deps, actor, { code, publicKeyFile: newFile, signature: null, confirmedByHand: false }))).toBe('VALIDATION_FAILED');
+    expect(senderRecord(deps.db, code)!.keys.map((key) => key.keyId)).toEqual([oldKey.keyId]);
+
+    expect(rotateKey(deps, actor, { code, publicKeyFile: newFile, signature: signedByOld, confirmedByHand: false })).toMatchObject({ signedBy: oldKey.keyId });
+    const byHand = generateKeyPair();
+    expect(rotateKey(deps, actor, { code, publicKeyFile: publicKeyFile(byHand), signature: null, confirmedByHand: true })).toMatchObject({ signedBy: null });
+    expect(refused(() => rotateKey(deps, actor, { code, publicKeyFile: newFile, signature: null, confirmedByHand: true }))).toBe('CONFLICT');
+
+    revokeKey(deps, actor, oldKey.keyId, new Date('2026-01-01T00:00:00.000Z'));
+    expect(senderRecord(deps.db, code)!.keys.find((key) => key.keyId === oldKey.keyId)?.revokedFrom).toBe('2026-01-01T00:00:00.000Z');
+    const audit = deps.db.$client.prepare("SELECT action, entity_id AS id FROM audit_log WHERE entity_type = 'registry_key' ORDER BY seq").all();
+    expect(audit).toEqual([
+      { action: 'create', id: keyIdHex(newKey.keyId) },
+      { action: 'create', id: keyIdHex(byHand.keyId) },
+      { action: 'revoke', id: oldKey.keyId },
+    ]);
   });
 });
