@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { z } from 'zod';
 
+import type { TestInstitution } from '../../../../test/helpers/payload-institution';
+import { column, extract, openTestInstitution, rowsOf } from '../../../../test/helpers/payload-institution';
 import { payloadSchemas } from '../../../contract/bundle-payload';
-import type { TestInstitution } from './payload-test-institution';
-import { column, extract, openTestInstitution, rowsOf } from './payload-test-institution';
 
 let institution: TestInstitution;
 let tables: Map<string, Record<string, unknown>[]>;

@@ -1,12 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { z } from 'zod';
 
+import type { TestInstitution } from '../../../../test/helpers/payload-institution';
+import { column, extract, openTestInstitution, rowsOf } from '../../../../test/helpers/payload-institution';
 import { payloadSchemas } from '../../../contract/bundle-payload';
 import { planIndicatorCodes, recordIndicatorCodes } from '../../../contract/indicator-catalogue';
 import type { IndicatorDashboard } from '../../../contract/indicators';
 import type { TransformationPlan } from '../../../contract/transformation-views';
-import type { TestInstitution } from './payload-test-institution';
-import { column, extract, openTestInstitution, rowsOf } from './payload-test-institution';
 
 let institution: TestInstitution;
 let tables: Map<string, Record<string, unknown>[]>;

@@ -3,10 +3,10 @@ import { createHmac } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { z } from 'zod';
 
+import type { TestInstitution } from '../../../../test/helpers/payload-institution';
+import { column, extract, KEY, OTHER_KEY, openTestInstitution, rowsOf, TODAY } from '../../../../test/helpers/payload-institution';
 import { payloadSchemas } from '../../../contract/bundle-payload';
 import { payloadTables } from './index';
-import type { TestInstitution } from './payload-test-institution';
-import { column, extract, KEY, OTHER_KEY, openTestInstitution, rowsOf, TODAY } from './payload-test-institution';
 
 let institution: TestInstitution;
 let tables: Map<string, Record<string, unknown>[]>;

@@ -1,12 +1,12 @@
 import { expect } from 'vitest';
 
-import type { TestConnection, TestCore } from '../../../../test/helpers/temp-core';
-import { openTestCore, TEST_NOW, tempDir } from '../../../../test/helpers/temp-core';
-import { calendarDate } from '../../../contract/dates';
-import type { RootDb } from '../../../db/client';
-import { fillDemo } from '../../demo/demo-service';
-import type { PayloadOptions } from './index';
-import { payloadTables } from './index';
+import { calendarDate } from '../../src-main/contract/dates';
+import type { RootDb } from '../../src-main/db/client';
+import type { PayloadOptions } from '../../src-main/services/bundles/payload';
+import { payloadTables } from '../../src-main/services/bundles/payload';
+import { fillDemo } from '../../src-main/services/demo/demo-service';
+import type { TestConnection, TestCore } from './temp-core';
+import { openTestCore, TEST_NOW, tempDir } from './temp-core';
 
 /*
  * For the payload tests: a demo institution (children with families, notes, pathways, adoptions,
