@@ -20,7 +20,9 @@ export type UsageProblem =
   | { key: 'fileUnreadable'; params: { path: string; detail: string } }
   | { key: 'notPublicKey'; params: { path: string } }
   | { key: 'outExists'; params: { path: string } }
-  | { key: 'outFolderMissing'; params: { path: string } };
+  | { key: 'outFolderMissing'; params: { path: string } }
+  | { key: 'importFilesRequired'; params: Record<string, never> }
+  | { key: 'unknownReferenceCode'; params: { option: string; value: string; examples: string } };
 
 /** A bad command line: printed with a hint to --help, exit code 2. */
 export class UsageError extends Error {

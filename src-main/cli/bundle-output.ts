@@ -30,13 +30,14 @@ export function bundleSummary(
   if (file !== null) {
     rows.push(['label.size', cliText(language, 'sizeBytes', { size: file.size })], ['label.sha256', file.sha256]);
   }
-  const tables = Object.entries(manifest.counts);
+  return [...labelled(language, rows), ...countLines(language, manifest.counts)];
+}
+
+/** Records per table under a heading, the numbers aligned, as `export`, `verify` and `ministry import` print them. */
+export function countLines(language: Language, counts: Record<string, number>): string[] {
+  const tables = Object.entries(counts);
   const width = Math.max(0, ...tables.map(([table]) => table.length));
-  return [
-    ...labelled(language, rows),
-    `  ${cliText(language, 'countsHeading')}`,
-    ...tables.map(([table, count]) => `    ${table.padEnd(width)}  ${String(count).padStart(8)}`),
-  ];
+  return [`  ${cliText(language, 'countsHeading')}`, ...tables.map(([table, count]) => `    ${table.padEnd(width)}  ${String(count).padStart(8)}`)];
 }
 
 /**

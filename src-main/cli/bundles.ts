@@ -96,7 +96,7 @@ export function readText(path: string): string {
 }
 
 /** Refuses an output file whose folder is missing, or that exists (unless `force`, and never a folder). */
-function checkOut(out: string, force: boolean): void {
+export function checkOut(out: string, force: boolean): void {
   if (statSync(dirname(resolve(out)), { throwIfNoEntry: false })?.isDirectory() !== true) {
     throw new UsageError({ key: 'outFolderMissing', params: { path: out } });
   }

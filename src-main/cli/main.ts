@@ -11,6 +11,8 @@ import { runExport, runKeysExportPublic, runKeysShow, runMinistryRecipientSet } 
 import { runDemo } from './demo';
 import { runInit } from './init';
 import { cliLanguage, cliText, describeError } from './messages';
+import { runMinistry } from './ministry';
+import { parseMinistryCli } from './ministry-args';
 import { runRecover } from './recover';
 
 /** Codes of values the core refused: a bad argument like a missing one (exit code 2). */
@@ -30,7 +32,7 @@ async function main(argv: readonly string[]): Promise<number> {
   const language = cliLanguage(langFlag >= 0 ? (argv[langFlag + 1] ?? null) : null, process.env);
   let command;
   try {
-    command = parseBundleCli(argv) ?? parseCli(argv);
+    command = parseBundleCli(argv) ?? parseMinistryCli(argv) ?? parseCli(argv);
   } catch (error) {
     if (error instanceof UsageError) {
       return badArguments(language, error);
@@ -60,6 +62,12 @@ async function main(argv: readonly string[]): Promise<number> {
         return await runExport(command.args, language);
       case 'verify':
         return runVerify(command, language, new Date());
+      case 'ministry-init':
+      case 'ministry-recipient':
+      case 'ministry-enroll':
+      case 'ministry-import':
+      case 'ministry-receipt':
+        return await runMinistry(command, language);
     }
   } catch (error) {
     // A file named on the command line that cannot be read or would be overwritten.

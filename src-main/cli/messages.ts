@@ -5,6 +5,8 @@ import { contractMessages, interpolate } from '../contract/messages';
 import { PATHWAY_SAMPLE } from '../services/demo/demo-pathway';
 import { bundleMessages } from './bundle-messages';
 import { bundleUsage } from './bundle-usage';
+import { ministryMessages } from './ministry-messages';
+import { ministryUsage } from './ministry-usage';
 
 const baseMessages = {
   en: {
@@ -16,6 +18,7 @@ Commands:
   audit verify             check that the audit trail has not been changed
   demo                     fill an installation with made-up children, to try the app out
 ${bundleUsage.en.commands}
+${ministryUsage.en.commands}
   --help                   show this help
 
 init --data-dir DIR --institution-code CODE --institution-name NAME --region REGION
@@ -45,6 +48,8 @@ demo --data-dir DIR --residents N [--seed S] [--no-plan] [--lang az|ru|en]
   For demonstrations and benchmarks only, never on a real institution's data.
 
 ${bundleUsage.en.details}
+
+${ministryUsage.en.details}
 
 Exit codes: 0 done, 1 refused or broken (the reason is printed), 2 bad arguments (missing, unknown
 or refused values, a file that cannot be read, an output file that already exists).`,
@@ -90,6 +95,7 @@ or refused values, a file that cannot be read, an output file that already exist
   audit verify             audit jurnalının dəyişdirilmədiyini yoxlamaq
   demo                     proqramı sınamaq üçün quraşdırmaya uydurma uşaqlar əlavə etmək
 ${bundleUsage.az.commands}
+${ministryUsage.az.commands}
   --help                   bu köməyi göstərmək
 
 init --data-dir QOVLUQ --institution-code KOD --institution-name AD --region REGION
@@ -120,6 +126,8 @@ demo --data-dir QOVLUQ --residents N [--seed S] [--no-plan] [--lang az|ru|en]
   müəssisənin məlumatlarında istifadə etməyin.
 
 ${bundleUsage.az.details}
+
+${ministryUsage.az.details}
 
 Çıxış kodları: 0 hazır, 1 rədd edildi və ya pozulub (səbəb çap olunur), 2 yanlış arqumentlər
 (göstərilməyib, naməlumdur və ya dəyəri qəbul edilmir, fayl oxunmur, yazılacaq fayl artıq mövcuddur).`,
@@ -165,6 +173,7 @@ ${bundleUsage.az.details}
   audit verify             проверить, что журнал аудита не изменён
   demo                     заполнить установку вымышленными детьми, чтобы опробовать программу
 ${bundleUsage.ru.commands}
+${ministryUsage.ru.commands}
   --help                   показать эту справку
 
 init --data-dir ПАПКА --institution-code КОД --institution-name НАЗВАНИЕ --region РЕГИОН
@@ -194,6 +203,8 @@ demo --data-dir ПАПКА --residents N [--seed S] [--no-plan] [--lang az|ru|en
   Только для демонстраций и замеров, никогда на данных настоящего учреждения.
 
 ${bundleUsage.ru.details}
+
+${ministryUsage.ru.details}
 
 Коды выхода: 0 готово, 1 отказ или нарушение (причина печатается), 2 неверные аргументы
 (не указаны, неизвестны или значение не принято, файл не читается, файл для записи уже существует).`,
@@ -233,9 +244,9 @@ ${bundleUsage.ru.details}
 } satisfies Record<Language, Record<string, string>>;
 
 const cliMessages = {
-  en: { ...baseMessages.en, ...bundleMessages.en },
-  az: { ...baseMessages.az, ...bundleMessages.az },
-  ru: { ...baseMessages.ru, ...bundleMessages.ru },
+  en: { ...baseMessages.en, ...bundleMessages.en, ...ministryMessages.en },
+  az: { ...baseMessages.az, ...bundleMessages.az, ...ministryMessages.az },
+  ru: { ...baseMessages.ru, ...bundleMessages.ru, ...ministryMessages.ru },
 };
 
 export type CliMessageKey = keyof (typeof cliMessages)['en'];
