@@ -1,6 +1,7 @@
 import { and, asc, eq, max } from 'drizzle-orm';
 
 import { AppError } from '../../contract/errors';
+import { institutionCodeSchema } from '../../contract/institution';
 import type { Db } from '../../db/client';
 import { importedBundles, registryInstitutions, registryKeys } from '../../db/schema';
 import { appendAudit } from '../audit/audit-log';
@@ -11,7 +12,6 @@ import { getMinistry } from './installation';
 
 export type Enrolment = { code: string; name: string; regionCode: string | null; typeCode: string | null; publicKeyFile: string };
 
-const CODE = /^[A-Z0-9][A-Z0-9-]{0,31}$/;
 
 /**
  * Enrols an institution with its minisign public key file. Returns the key's id and fingerprint, to
@@ -20,7 +20,7 @@ const CODE = /^[A-Z0-9][A-Z0-9-]{0,31}$/;
  */
 export function enrol(deps: CoreDeps, enrolment: Enrolment): { keyId: string; fingerprint: string } {
   getMinistry(deps.db);
-  if (!CODE.test(enrolment.code)) {
+  if (!institutionCodeSchema.safeParse(enrolment.code).success) {
     throw new AppError('VALIDATION_FAILED', `"${enrolment.code}" is not an institution code`, {
       issues: [{ path: 'institutionCode', message: 'validation.institutionCode' }],
     });
