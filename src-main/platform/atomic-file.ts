@@ -51,8 +51,9 @@ export function writeFileAtomically(file: string, data: Uint8Array): void {
 }
 
 /** Flushes a directory entry (a rename) to disk where the OS allows it. */
-function syncDirectory(dir: string): void {
+export function syncDirectory(dir: string): void {
   if (process.platform === 'win32') {
+    // Windows cannot open a folder as a file; NTFS journals the rename itself.
     return;
   }
   const fd = openSync(dir, 'r');

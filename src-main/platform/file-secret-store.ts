@@ -12,6 +12,7 @@ import {
 } from 'node:fs';
 import { join } from 'node:path';
 
+import { syncDirectory } from './atomic-file';
 import type { SecretName, SecretStore } from './secret-store';
 
 const HEADER = 'KORPU FILE SECRET STORE: NOT PROTECTED BY THE OS. For CLI, preview and tests only.';
@@ -57,17 +58,4 @@ export function fileSecretStore(dir: string): SecretStore {
       return Promise.resolve();
     },
   };
-}
-
-function syncDirectory(dir: string): void {
-  if (process.platform === 'win32') {
-    // Windows cannot open a folder as a file; NTFS journals the rename itself.
-    return;
-  }
-  const fd = openSync(dir, 'r');
-  try {
-    fsyncSync(fd);
-  } finally {
-    closeSync(fd);
-  }
 }
