@@ -7,7 +7,7 @@ const en = {
   institutionFolder: 'This data folder is an institution’s installation; the ministry needs a folder of its own.',
   ministryAlreadySetUp: 'This data folder is already the ministry installation “{{name}}”; its keys stay as they are.',
   alreadyEnrolled: 'Institution {{code}} is already enrolled. A new key of an enrolled institution is a key rotation, not a new enrolment.',
-  keyEnrolledElsewhere: 'The key {{keyId}} is already enrolled for another institution.',
+  keyEnrolledElsewhere: 'The key {{keyId}} is already enrolled for institution {{holder}}. Check that the key file is the one this institution sent.',
   receiptNotFound: 'There is no receipt for this bundle: it was never imported here, or it was rejected before its sender could be established. Import it first (ministry import).',
   ministryInitDone: 'The ministry installation “{{name}}” is set up in {{dir}}.',
   ministryKeyHint:
@@ -43,7 +43,7 @@ export const ministryMessages: Record<Language, typeof en> = {
     institutionFolder: 'Bu verilənlər qovluğu müəssisənin quraşdırmasıdır; nazirliyə ayrıca qovluq lazımdır.',
     ministryAlreadySetUp: 'Bu verilənlər qovluğu artıq “{{name}}” nazirlik quraşdırmasıdır; onun açarları olduğu kimi qalır.',
     alreadyEnrolled: '{{code}} müəssisəsi artıq qeydiyyatdadır. Qeydiyyatdakı müəssisənin yeni açarı yeni qeydiyyat deyil, açarın dəyişdirilməsidir.',
-    keyEnrolledElsewhere: '{{keyId}} açarı artıq başqa müəssisə üçün qeydiyyatdadır.',
+    keyEnrolledElsewhere: '{{keyId}} açarı artıq {{holder}} müəssisəsi üçün qeydiyyatdadır. Açar faylının məhz bu müəssisənin göndərdiyi fayl olduğunu yoxlayın.',
     receiptNotFound: 'Bu paket üçün qəbz yoxdur: o, burada heç vaxt idxal edilməyib və ya göndərəni müəyyən edilənədək rədd edilib. Əvvəlcə onu idxal edin (ministry import).',
     ministryInitDone: '“{{name}}” nazirlik quraşdırması {{dir}} qovluğunda quruldu.',
     ministryKeyHint:
@@ -75,7 +75,7 @@ export const ministryMessages: Record<Language, typeof en> = {
     institutionFolder: 'Эта папка данных — установка учреждения; министерству нужна отдельная папка.',
     ministryAlreadySetUp: 'Эта папка данных уже является установкой министерства «{{name}}»; её ключи остаются прежними.',
     alreadyEnrolled: 'Учреждение {{code}} уже зарегистрировано. Новый ключ зарегистрированного учреждения — это смена ключа, а не новая регистрация.',
-    keyEnrolledElsewhere: 'Ключ {{keyId}} уже зарегистрирован для другого учреждения.',
+    keyEnrolledElsewhere: 'Ключ {{keyId}} уже зарегистрирован для учреждения {{holder}}. Проверьте, что файл ключа — тот, который прислало это учреждение.',
     receiptNotFound: 'Для этого пакета нет квитанции: он здесь не импортировался или был отклонён до того, как удалось установить отправителя. Сначала импортируйте его (ministry import).',
     ministryInitDone: 'Установка министерства «{{name}}» создана в {{dir}}.',
     ministryKeyHint:

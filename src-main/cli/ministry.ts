@@ -1,15 +1,12 @@
 import type { Language } from '../contract/common';
 import { AppError } from '../contract/errors';
-import type { ReferenceKind } from '../contract/reference';
-import type { Db } from '../db/client';
 import { writeFileAtomically } from '../platform/atomic-file';
 import { keyIdHex, parsePublicKey } from '../services/bundles/format/minisign';
 import { recipientFingerprint } from '../services/bundles/ministry-keys';
 import { findMinistry, initMinistry, ministryKeyFileText } from '../services/ministry/installation';
 import { issueReceipt } from '../services/ministry/receipts';
-import { enrol, senderRecord } from '../services/ministry/registry';
+import { enrol } from '../services/ministry/registry';
 import { openNodeCore } from '../services/node-host';
-import { findReferenceItem, listReferenceItems } from '../services/reference/reference-service';
 import { UsageError } from './args';
 import { labelled } from './bundle-output';
 import { checkOut, readText } from './bundles';
@@ -98,31 +95,23 @@ async function runRecipient(args: { dataDir: string; out: string | null; force: 
 /**
  * `ministry enroll`: enrols an institution with its public key file and prints the key's id and
  * fingerprint to compare with the institution's. Running the command is the analyst's confirmation.
+ * The registry checks the code, region and type (a bad one is a bad argument, exit code 2).
  */
 async function runEnroll(args: EnrollArgs, language: Language): Promise<number> {
   const publicKeyFile = readText(args.publicKey);
-  let keyId: string;
   try {
-    keyId = keyIdHex(parsePublicKey(publicKeyFile).keyId);
+    parsePublicKey(publicKeyFile);
   } catch {
     throw new UsageError({ key: 'notPublicKey', params: { path: args.publicKey } });
   }
-  const name = args.name ?? args.code;
   const enrolled = await withMinistryCore(args.dataDir, language, ({ core }) => {
-    const { db } = core.deps;
-    // The national overview groups institutions by these codes: a typo would make a region of its own.
-    checkReferenceCode(db, 'region', '--region', args.region);
-    checkReferenceCode(db, 'institution_type', '--type', args.type);
     try {
-      return Promise.resolve(enrol(core.deps, { code: args.code, name, regionCode: args.region, typeCode: args.type, publicKeyFile }));
+      return Promise.resolve(enrol(core.deps, { code: args.code, name: args.name, regionCode: args.region, typeCode: args.type, publicKeyFile }));
     } catch (error) {
-      if (error instanceof AppError && error.code === 'CONFLICT') {
-        throw senderRecord(db, args.code) === null ? new MinistryRefusal('keyEnrolledElsewhere', { keyId }) : new MinistryRefusal('alreadyEnrolled', { code: args.code });
-      }
-      throw error;
+      throw enrolRefusal(error);
     }
   });
-  const institution = name === args.code ? args.code : `${args.code} (${name})`;
+  const institution = args.name === null ? enrolled.code : `${enrolled.code} (${args.name})`;
   console.log(cliText(language, 'enrolled', { institution, keyId: enrolled.keyId }));
   labelled(language, [
     ['label.keyId', enrolled.keyId],
@@ -132,15 +121,19 @@ async function runEnroll(args: EnrollArgs, language: Language): Promise<number> 
   return 0;
 }
 
-/** Refuses a code that is not a current item of the reference list `kind`, naming some that are. */
-function checkReferenceCode(db: Db, kind: ReferenceKind, option: string, code: string | null): void {
-  const item = code === null ? null : findReferenceItem(db, kind, code);
-  if (code === null || (item !== null && !item.retired)) {
-    return;
+/** The registry's refusals of an enrolment, naming the institution or the key's holder. */
+function enrolRefusal(error: unknown): unknown {
+  const detail = (name: string) => {
+    const value = error instanceof AppError ? error.details?.[name] : undefined;
+    return typeof value === 'string' ? value : '';
+  };
+  if (error instanceof AppError && error.code === 'INSTITUTION_ALREADY_ENROLLED') {
+    return new MinistryRefusal('alreadyEnrolled', { code: detail('institutionCode') });
   }
-  const codes = listReferenceItems(db, kind).map((candidate) => candidate.code);
-  const examples = codes.length > 8 ? `${codes.slice(0, 8).join(', ')}, …` : codes.join(', ');
-  throw new UsageError({ key: 'unknownReferenceCode', params: { option, value: code, examples } });
+  if (error instanceof AppError && error.code === 'KEY_ENROLLED_ELSEWHERE') {
+    return new MinistryRefusal('keyEnrolledElsewhere', { keyId: detail('keyId'), holder: detail('institutionCode') });
+  }
+  return error;
 }
 
 /**

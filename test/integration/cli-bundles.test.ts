@@ -1,9 +1,5 @@
-import type { ChildProcessWithoutNullStreams } from 'node:child_process';
-import { spawn, spawnSync } from 'node:child_process';
-import { createHash } from 'node:crypto';
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
@@ -12,60 +8,17 @@ import { keyIdHex, parsePublicKey, publicKeyFile } from '../../src-main/services
 import { listExports } from '../../src-main/services/bundles/history';
 import { ministryView, recipientFingerprint } from '../../src-main/services/bundles/ministry-keys';
 import { openNodeCore } from '../../src-main/services/node-host';
+import { runCli, sha256, stock } from '../helpers/cli';
 import type { TestMinistry } from '../helpers/ministry';
 import { testMinistry } from '../helpers/ministry';
 import { bundleMembers, rezip } from '../helpers/rezip';
 import { tempDir } from '../helpers/temp-core';
 
-const REPO_ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const SLOW = 180_000;
 const PASSWORD = 'Gəncə2026yaz';
 const CODE = 'GNC-UE-02';
 
-type CliResult = { code: number | null; signal: NodeJS.Signals | null; stdout: string; stderr: string };
-
-/** Starts the CLI as a user would, with a neutral locale so that only --lang chooses the language. */
-function startCli(args: readonly string[]): ChildProcessWithoutNullStreams {
-  return spawn(process.execPath, ['--import', 'tsx', 'src-main/cli/main.ts', ...args], {
-    cwd: REPO_ROOT,
-    env: { ...process.env, LANG: 'C', LC_ALL: undefined, KORPU_LANG: undefined },
-    timeout: 90_000,
-  });
-}
-
-/** Runs the CLI to its end; `onStderr` sees standard error as it arrives. */
-function runCli(args: readonly string[], stdin = '', onStderr?: (text: string, child: ChildProcessWithoutNullStreams) => void): Promise<CliResult> {
-  return new Promise((resolve, reject) => {
-    const child = startCli(args);
-    let stdout = '';
-    let stderr = '';
-    child.stdout.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk));
-    child.stderr.setEncoding('utf8').on('data', (chunk: string) => {
-      stderr += chunk;
-      onStderr?.(stderr, child);
-    });
-    child.on('error', reject);
-    child.on('close', (code, signal) => resolve({ code, signal, stdout, stderr }));
-    child.stdin.end(stdin);
-  });
-}
-
-const TOOL_PACKAGES = { minisign: 'minisign', age: 'age', 'age-keygen': 'age', unzip: 'unzip', tar: 'tar' } as const;
-
-/** Runs a stock tool; a missing one fails the test: the format must be checked without our code. */
-function stock(tool: keyof typeof TOOL_PACKAGES, args: readonly string[]): { status: number | null; stdout: string; stderr: string } {
-  const result = spawnSync(tool, args, { encoding: 'utf8', timeout: 60_000 });
-  if (result.error !== undefined && 'code' in result.error && result.error.code === 'ENOENT') {
-    throw new Error(`${tool} is not installed. Install it (Debian: apt-get install ${TOOL_PACKAGES[tool]}): bundles must be checked with the stock tools.`);
-  }
-  if (result.error !== undefined) {
-    throw result.error;
-  }
-  return result;
-}
-
 const sequenceOf = (stdout: string) => Number(/^\s+Sequence:\s+(\d+)$/m.exec(stdout)?.[1]);
-const sha256 = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');
 
 let dir: ReturnType<typeof tempDir>;
 let dataDir: string;
@@ -292,7 +245,7 @@ describe('bad arguments and refusals', () => {
       [['ministry-recipient', 'set', '--data-dir', dataDir, '--recipient', recipient, '--file', identityFile], 'exactly one of them'],
       [['ministry-recipient', 'set', '--data-dir', dataDir], 'exactly one of them'],
       [['verify', '--public-key', path('key.pub')], 'name the bundle to check'],
-      [['keys', 'rotate', '--data-dir', dataDir], 'unknown command "keys rotate"'],
+      [['keys', 'rotate', '--data-dir', dataDir], 'missing --out'],
     ];
     const results = await Promise.all(cases.map(([args]) => runCli(args)));
     results.forEach((result, index) => {

@@ -7,38 +7,47 @@ import { importedBundles, registryInstitutions, registryKeys } from '../../db/sc
 import { appendAudit } from '../audit/audit-log';
 import { fingerprintOf, keyIdHex, parsePublicKey, verify } from '../bundles/format/minisign';
 import type { Actor, CoreDeps } from '../context';
+import { referenceCodeIssue } from '../reference/reference-service';
 import type { SenderRecord } from './import/types';
 import { getMinistry } from './installation';
 
-export type Enrolment = { code: string; name: string; regionCode: string | null; typeCode: string | null; publicKeyFile: string };
-
+/** An institution to enrol: name, region and type are optional (the name defaults to the code). */
+export type Enrolment = { code: string; name: string | null; regionCode: string | null; typeCode: string | null; publicKeyFile: string };
 
 /**
- * Enrols an institution with its minisign public key file. Returns the key's id and fingerprint, to
- * compare with what the institution reads out. A second enrolment of the same code is refused (a new
- * key is a rotation).
+ * Enrols an institution with its minisign public key file. Returns the code as stored (upper case,
+ * as the institution's bundles name it) and the key's id and fingerprint, to compare with what the
+ * institution reads out. Region and type must be current items of the reference lists: the national
+ * overview groups institutions by them, and a typo would make a region of its own. An institution
+ * enrolled already is refused (a new key is a rotation), and so is a key enrolled for another one.
  */
-export function enrol(deps: CoreDeps, enrolment: Enrolment): { keyId: string; fingerprint: string } {
+export function enrol(deps: CoreDeps, enrolment: Enrolment): { code: string; keyId: string; fingerprint: string } {
   getMinistry(deps.db);
-  if (!institutionCodeSchema.safeParse(enrolment.code).success) {
-    throw new AppError('VALIDATION_FAILED', `"${enrolment.code}" is not an institution code`, {
-      issues: [{ path: 'institutionCode', message: 'validation.institutionCode' }],
-    });
+  const parsed = institutionCodeSchema.safeParse(enrolment.code);
+  const issues = [
+    parsed.success ? null : { path: 'institutionCode', message: 'validation.institutionCode' },
+    enrolment.regionCode === null ? null : referenceCodeIssue(deps.db, 'region', enrolment.regionCode, 'regionCode'),
+    enrolment.typeCode === null ? null : referenceCodeIssue(deps.db, 'institution_type', enrolment.typeCode, 'typeCode'),
+  ].filter((issue) => issue !== null);
+  if (!parsed.success || issues.length > 0) {
+    throw new AppError('VALIDATION_FAILED', `The enrolment of "${enrolment.code}" is not valid`, { issues });
   }
+  const code = parsed.data;
   const key = publicKeyOf(enrolment.publicKeyFile);
   const keyId = keyIdHex(key.keyId);
   deps.db.transaction((tx) => {
-    if (tx.select().from(registryInstitutions).where(eq(registryInstitutions.code, enrolment.code)).get() !== undefined) {
-      throw new AppError('CONFLICT', `Institution ${enrolment.code} is already enrolled`);
+    if (tx.select().from(registryInstitutions).where(eq(registryInstitutions.code, code)).get() !== undefined) {
+      throw new AppError('INSTITUTION_ALREADY_ENROLLED', `Institution ${code} is already enrolled`, { institutionCode: code });
     }
-    if (tx.select().from(registryKeys).where(eq(registryKeys.keyId, keyId)).get() !== undefined) {
-      throw new AppError('CONFLICT', `Key ${keyId} is already enrolled for another institution`);
+    const holder = tx.select().from(registryKeys).where(eq(registryKeys.keyId, keyId)).get();
+    if (holder !== undefined) {
+      throw new AppError('KEY_ENROLLED_ELSEWHERE', `Key ${keyId} is already enrolled for institution ${holder.institutionCode}`, { keyId, institutionCode: holder.institutionCode });
     }
     const now = deps.clock.now().toISOString();
-    tx.insert(registryInstitutions).values({ code: enrolment.code, name: enrolment.name, regionCode: enrolment.regionCode, typeCode: enrolment.typeCode, enrolledAt: now }).run();
-    tx.insert(registryKeys).values({ keyId, institutionCode: enrolment.code, publicKeyFile: enrolment.publicKeyFile, addedAt: now, revokedFrom: null }).run();
+    tx.insert(registryInstitutions).values({ code, name: enrolment.name ?? code, regionCode: enrolment.regionCode, typeCode: enrolment.typeCode, enrolledAt: now }).run();
+    tx.insert(registryKeys).values({ keyId, institutionCode: code, publicKeyFile: enrolment.publicKeyFile, addedAt: now, revokedFrom: null }).run();
   });
-  return { keyId, fingerprint: fingerprintOf(key.publicKey) };
+  return { code, keyId, fingerprint: fingerprintOf(key.publicKey) };
 }
 
 /** What the import needs to know about a sender: keys, last sequence and chain, imported files. */
