@@ -22,7 +22,18 @@ describe('the bundle commands’ command lines', () => {
     expect(parseBundleCli(['keys', 'export-public', ...data, '--out', 'k.pub', '--force'])).toMatchObject({ force: true });
     expect(() => parseBundleCli(['keys', 'export-public', ...data])).toThrow(refusedWith({ key: 'missingOptions', params: { options: '--out' } }));
     expect(() => parseBundleCli(['keys'])).toThrow(refusedWith({ key: 'unknownCommand', params: { command: 'keys' } }));
-    expect(() => parseBundleCli(['keys', 'rotate'])).toThrow(refusedWith({ key: 'unknownCommand', params: { command: 'keys rotate' } }));
+    expect(() => parseBundleCli(['keys', 'turn'])).toThrow(refusedWith({ key: 'unknownCommand', params: { command: 'keys turn' } }));
+  });
+
+  it('reads keys rotate and keys export-rotation, both needing --out', () => {
+    expect(parseBundleCli(['keys', 'rotate', ...data, '--out', 'r.json'])).toEqual({ kind: 'keys-rotate', dataDir: '/tmp/korpu', out: 'r.json', force: false });
+    expect(parseBundleCli(['keys', 'export-rotation', ...data, '--out', 'r.json', '--force'])).toEqual({
+      kind: 'keys-export-rotation',
+      dataDir: '/tmp/korpu',
+      out: 'r.json',
+      force: true,
+    });
+    expect(() => parseBundleCli(['keys', 'rotate', ...data])).toThrow(refusedWith({ key: 'missingOptions', params: { options: '--out' } }));
   });
 
   it('takes the ministry keys from exactly one of --recipient and --file', () => {

@@ -12,6 +12,8 @@ export type ExportArgs = { dataDir: string; profile: ExportProfile; out: string;
 export type BundleCommand =
   | { kind: 'keys-show'; dataDir: string }
   | { kind: 'keys-export-public'; dataDir: string; out: string; force: boolean }
+  | { kind: 'keys-rotate'; dataDir: string; out: string; force: boolean }
+  | { kind: 'keys-export-rotation'; dataDir: string; out: string; force: boolean }
   | { kind: 'ministry-recipient-set'; dataDir: string; source: MinistrySource }
   | { kind: 'export'; args: ExportArgs }
   | { kind: 'verify'; file: string; publicKey: string };
@@ -48,10 +50,11 @@ function parseKeys(sub: string | undefined, rest: readonly string[]): BundleComm
     requireOptions(values, ['data-dir']);
     return { kind: 'keys-show', dataDir: text(values, 'data-dir')! };
   }
-  if (sub === 'export-public') {
+  const withOut = { 'export-public': 'keys-export-public', rotate: 'keys-rotate', 'export-rotation': 'keys-export-rotation' } as const;
+  if (sub === 'export-public' || sub === 'rotate' || sub === 'export-rotation') {
     const values = parseOptions(rest, { ...dataDir, ...outFile });
     requireOptions(values, ['data-dir', 'out']);
-    return { kind: 'keys-export-public', dataDir: text(values, 'data-dir')!, out: text(values, 'out')!, force: values.force === true };
+    return { kind: withOut[sub], dataDir: text(values, 'data-dir')!, out: text(values, 'out')!, force: values.force === true };
   }
   throw unknownSubcommand('keys', sub);
 }

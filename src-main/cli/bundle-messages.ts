@@ -24,6 +24,12 @@ const en = {
   keysHeading: 'Signing key of institution {{code}}:',
   publicKeyHeading: 'Public key file (for enrolment at the ministry):',
   keyExported: 'The public key {{keyId}} was saved to {{path}}.',
+  'label.previousKeyId': 'Previous key ID',
+  keyRotated:
+    'The signing key was replaced: bundles are signed with key {{keyId}} from now on, in place of {{previous}}. The rotation file was saved to {{path}}: send it to the ministry, which adds the new key to your enrolment; until it has, it cannot import bundles signed with the new key.',
+  rotationExported: 'The rotation file of key {{keyId}} (signed with the previous key {{previous}}) was saved to {{path}}.',
+  rotationNotSaved:
+    'The signing key was replaced by key {{keyId}}, but {{path}} could not be written ({{detail}}). The rotation file is kept in the data folder: save it with keys export-rotation.',
   ministrySet: 'The ministry keys are set: bundles are now encrypted to this key. Compare the fingerprint with the one the ministry gave you.',
   noReceiptKey: 'not in the key file',
   'stage.reading': 'Reading the records',
@@ -67,6 +73,12 @@ export const bundleMessages: Record<Language, typeof en> = {
     keysHeading: '{{code}} müəssisəsinin imza açarı:',
     publicKeyHeading: 'Açıq açar faylı (nazirlikdə qeydiyyat üçün):',
     keyExported: '{{keyId}} açıq açarı {{path}} faylına saxlanıldı.',
+    'label.previousKeyId': 'Əvvəlki açarın identifikatoru',
+    keyRotated:
+      'İmza açarı dəyişdirildi: paketlər bundan sonra {{previous}} əvəzinə {{keyId}} açarı ilə imzalanır. Açarın dəyişdirilməsi faylı {{path}} faylına saxlanıldı: onu nazirliyə göndərin, nazirlik yeni açarı müəssisənin qeydiyyatına əlavə edəcək; o vaxta qədər yeni açarla imzalanmış paketləri qəbul edə bilməz.',
+    rotationExported: '{{keyId}} açarının dəyişdirilməsi faylı (əvvəlki {{previous}} açarı ilə imzalanıb) {{path}} faylına saxlanıldı.',
+    rotationNotSaved:
+      'İmza açarı {{keyId}} açarı ilə əvəz olundu, lakin {{path}} yazıla bilmədi ({{detail}}). Dəyişdirmə faylı verilənlər qovluğunda saxlanılır: onu keys export-rotation ilə saxlayın.',
     ministrySet: 'Nazirliyin açarları təyin olundu: paketlər bundan sonra bu açarla şifrələnir. Barmaq izini nazirliyin verdiyi ilə tutuşdurun.',
     noReceiptKey: 'açar faylında yoxdur',
     'stage.reading': 'Qeydlər oxunur',
@@ -106,6 +118,12 @@ export const bundleMessages: Record<Language, typeof en> = {
     keysHeading: 'Ключ подписи учреждения {{code}}:',
     publicKeyHeading: 'Файл открытого ключа (для регистрации в министерстве):',
     keyExported: 'Открытый ключ {{keyId}} сохранён в {{path}}.',
+    'label.previousKeyId': 'Идентификатор прежнего ключа',
+    keyRotated:
+      'Ключ подписи заменён: теперь пакеты подписываются ключом {{keyId}} вместо {{previous}}. Файл смены ключа сохранён в {{path}}: отправьте его в министерство, которое добавит новый ключ к регистрации учреждения; до этого оно не сможет импортировать пакеты, подписанные новым ключом.',
+    rotationExported: 'Файл смены ключа {{keyId}} (подписанный прежним ключом {{previous}}) сохранён в {{path}}.',
+    rotationNotSaved:
+      'Ключ подписи заменён ключом {{keyId}}, но записать {{path}} не удалось ({{detail}}). Файл смены ключа хранится в папке данных: сохраните его командой keys export-rotation.',
     ministrySet: 'Ключи министерства заданы: теперь пакеты шифруются этим ключом. Сверьте отпечаток с тем, что передало министерство.',
     noReceiptKey: 'нет в файле ключа',
     'stage.reading': 'Чтение записей',

@@ -8,6 +8,8 @@ export const bundleUsage = {
   en: {
     commands: `  keys show                show the institution's signing key: key ID and fingerprint
   keys export-public       save the public key file the ministry enrols
+  keys rotate              replace the signing key; save the rotation file for the ministry
+  keys export-rotation     save the rotation file of the current key again
   ministry-recipient set   set the ministry's encryption key (age1…)
   export                   export a signed, encrypted bundle for the ministry
   verify                   check a bundle's signature, hashes and manifest`,
@@ -18,6 +20,16 @@ export const bundleUsage = {
 keys export-public --data-dir DIR --out FILE [--force]
   Saves the public key as a minisign public key file for enrolment at the ministry, which checks
   every bundle with it (minisign -V). An existing FILE is replaced only with --force.
+
+keys rotate --data-dir DIR --out FILE [--force]
+  Makes a new signing key in place of the current one and saves the rotation file as FILE: the new
+  public key, signed with the old key. Send FILE to the ministry, which adds the new key to the
+  institution's enrolment. Bundles exported from now on are signed with the new key; the ministry
+  imports them once it has added it. Audited. An existing FILE is replaced only with --force.
+
+keys export-rotation --data-dir DIR --out FILE [--force]
+  Saves again the rotation file that made the current signing key (a copy stays in DIR), to send it
+  to the ministry once more.
 
 ministry-recipient set --data-dir DIR (--recipient age1… | --file FILE)
   Sets the key bundles are encrypted to: the ministry's age1… recipient, or the ministry's key file
@@ -39,6 +51,8 @@ verify FILE --public-key KEYFILE
   az: {
     commands: `  keys show                müəssisənin imza açarını göstərmək: identifikatoru və barmaq izi
   keys export-public       nazirliyin qeydiyyata aldığı açıq açar faylını saxlamaq
+  keys rotate              imza açarını dəyişdirmək; nazirlik üçün dəyişdirmə faylını saxlamaq
+  keys export-rotation     hazırkı açarın dəyişdirmə faylını yenidən saxlamaq
   ministry-recipient set   nazirliyin şifrələmə açarını (age1…) təyin etmək
   export                   nazirlik üçün imzalanmış, şifrələnmiş paket ixrac etmək
   verify                   paketin imzasını, heş-dəyərlərini və manifestini yoxlamaq`,
@@ -49,6 +63,17 @@ verify FILE --public-key KEYFILE
 keys export-public --data-dir QOVLUQ --out FAYL [--force]
   Açıq açarı nazirlikdə qeydiyyat üçün minisign açıq açar faylı kimi saxlayır; nazirlik hər paketi
   onunla yoxlayır (minisign -V). Mövcud FAYL yalnız --force ilə əvəz olunur.
+
+keys rotate --data-dir QOVLUQ --out FAYL [--force]
+  Hazırkı imza açarının yerinə yeni açar yaradır və açarın dəyişdirilməsi faylını FAYL kimi saxlayır:
+  köhnə açarla imzalanmış yeni açıq açar. FAYL-ı nazirliyə göndərin, nazirlik yeni açarı müəssisənin
+  qeydiyyatına əlavə edəcək. Bundan sonra ixrac olunan paketlər yeni açarla imzalanır; nazirlik onları
+  açarı əlavə etdikdən sonra qəbul edir. Audit jurnalına yazılır. Mövcud FAYL yalnız --force ilə əvəz
+  olunur.
+
+keys export-rotation --data-dir QOVLUQ --out FAYL [--force]
+  Hazırkı imza açarını yaradan dəyişdirmə faylını (surəti QOVLUQ-da qalır) nazirliyə bir daha
+  göndərmək üçün yenidən saxlayır.
 
 ministry-recipient set --data-dir QOVLUQ (--recipient age1… | --file FAYL)
   Paketlərin şifrələndiyi açarı təyin edir: nazirliyin age1… alıcısı və ya nazirliyin açar faylı
@@ -70,6 +95,8 @@ verify FAYL --public-key AÇAR-FAYLI
   ru: {
     commands: `  keys show                показать ключ подписи учреждения: идентификатор и отпечаток
   keys export-public       сохранить файл открытого ключа для регистрации в министерстве
+  keys rotate              сменить ключ подписи; сохранить файл смены ключа для министерства
+  keys export-rotation     снова сохранить файл смены текущего ключа
   ministry-recipient set   задать ключ шифрования министерства (age1…)
   export                   экспортировать подписанный зашифрованный пакет для министерства
   verify                   проверить подпись, хеши и манифест пакета`,
@@ -80,6 +107,16 @@ verify FAYL --public-key AÇAR-FAYLI
 keys export-public --data-dir ПАПКА --out ФАЙЛ [--force]
   Сохраняет открытый ключ в виде файла открытого ключа minisign для регистрации в министерстве,
   которое проверяет им каждый пакет (minisign -V). Существующий ФАЙЛ заменяется только с --force.
+
+keys rotate --data-dir ПАПКА --out ФАЙЛ [--force]
+  Создаёт новый ключ подписи вместо текущего и сохраняет файл смены ключа как ФАЙЛ: новый открытый
+  ключ, подписанный старым. Отправьте ФАЙЛ в министерство, которое добавит новый ключ к регистрации
+  учреждения. Пакеты, экспортированные после этого, подписываются новым ключом; министерство примет
+  их, когда добавит его. Записывается в журнал аудита. Существующий ФАЙЛ заменяется только с --force.
+
+keys export-rotation --data-dir ПАПКА --out ФАЙЛ [--force]
+  Снова сохраняет файл смены ключа, создавший текущий ключ подписи (копия остаётся в ПАПКЕ), чтобы
+  ещё раз отправить его в министерство.
 
 ministry-recipient set --data-dir ПАПКА (--recipient age1… | --file ФАЙЛ)
   Задаёт ключ, которым шифруются пакеты: получателя age1… министерства или файл ключей министерства

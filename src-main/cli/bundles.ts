@@ -8,6 +8,8 @@ import { writeFileAtomically } from '../platform/atomic-file';
 import { dataPaths } from '../platform/paths';
 import { exportBundle } from '../services/bundles/export-job';
 import { bundleFile } from '../services/bundles/history';
+import type { SigningKeyRotation } from '../services/bundles/key-rotation';
+import { currentRotationFile, rotateSigningKey } from '../services/bundles/key-rotation';
 import { signingKeyPair, signingKeyView } from '../services/bundles/keys';
 import { parseMinistryKeys, setMinistryKeys } from '../services/bundles/ministry-keys';
 import type { Actor } from '../services/context';
@@ -41,6 +43,43 @@ export async function runKeysExportPublic(args: { dataDir: string; out: string; 
   console.log(cliText(language, 'keyExported', { keyId: key.keyId, path: args.out }));
   labelled(language, [['label.fingerprint', key.fingerprint]]).forEach((line) => console.log(line));
   return 0;
+}
+
+/**
+ * `keys rotate`: replaces the signing key and saves the rotation file the ministry imports. `--out`
+ * is checked first, so a refused file rotates nothing; should it still fail to be written, the
+ * rotation stands and `keys export-rotation` saves the file from the copy in the data directory.
+ */
+export async function runKeysRotate(args: { dataDir: string; out: string; force: boolean }, language: Language): Promise<number> {
+  checkOut(args.out, args.force);
+  const rotation = await withSetUpCore(args.dataDir, language, (core) => rotateSigningKey(core.deps, cliActor('cli.keys.rotate')));
+  try {
+    writeFileAtomically(args.out, Buffer.from(rotation.rotationFile, 'utf8'));
+  } catch (error) {
+    console.error(cliText(language, 'rotationNotSaved', { keyId: rotation.key.keyId, path: args.out, detail: error instanceof Error ? error.message : String(error) }));
+    return 1;
+  }
+  console.log(cliText(language, 'keyRotated', { keyId: rotation.key.keyId, previous: rotation.previousKeyId, path: args.out }));
+  printRotation(language, rotation);
+  return 0;
+}
+
+/** `keys export-rotation`: saves again the rotation file that made the current signing key. */
+export async function runKeysExportRotation(args: { dataDir: string; out: string; force: boolean }, language: Language): Promise<number> {
+  checkOut(args.out, args.force);
+  const rotation = await withSetUpCore(args.dataDir, language, (core) => currentRotationFile(core.deps, cliActor('cli.keys.export-rotation')));
+  writeFileAtomically(args.out, Buffer.from(rotation.rotationFile, 'utf8'));
+  console.log(cliText(language, 'rotationExported', { keyId: rotation.key.keyId, previous: rotation.previousKeyId, path: args.out }));
+  printRotation(language, rotation);
+  return 0;
+}
+
+function printRotation(language: Language, rotation: SigningKeyRotation): void {
+  labelled(language, [
+    ['label.previousKeyId', rotation.previousKeyId],
+    ['label.keyId', rotation.key.keyId],
+    ['label.fingerprint', rotation.key.fingerprint],
+  ]).forEach((line) => console.log(line));
 }
 
 /**

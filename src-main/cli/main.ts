@@ -7,7 +7,7 @@ import { parseCli, UsageError } from './args';
 import { runAuditVerify } from './audit-verify';
 import { parseBundleCli } from './bundle-args';
 import { runVerify } from './bundle-verify';
-import { runExport, runKeysExportPublic, runKeysShow, runMinistryRecipientSet } from './bundles';
+import { runExport, runKeysExportPublic, runKeysExportRotation, runKeysRotate, runKeysShow, runMinistryRecipientSet } from './bundles';
 import { runDemo } from './demo';
 import { runInit } from './init';
 import { cliLanguage, cliText, describeError } from './messages';
@@ -56,6 +56,10 @@ async function main(argv: readonly string[]): Promise<number> {
         return await runKeysShow(command.dataDir, language);
       case 'keys-export-public':
         return await runKeysExportPublic(command, language);
+      case 'keys-rotate':
+        return await runKeysRotate(command, language);
+      case 'keys-export-rotation':
+        return await runKeysExportRotation(command, language);
       case 'ministry-recipient-set':
         return await runMinistryRecipientSet(command, language);
       case 'export':

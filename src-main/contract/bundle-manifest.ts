@@ -80,3 +80,22 @@ export const ministryKeyFileSchema = z.strictObject({
   receiptPublicKey: z.string(),
 });
 export type MinistryKeyFile = z.infer<typeof ministryKeyFileSchema>;
+
+/**
+ * An institution's key rotation file (`*.korpu-rotation.json`): its new minisign public key file and
+ * a minisign signature of exactly that file's bytes made with the key it replaces. The ministry adds
+ * the new key to the institution's enrolment when the signature verifies with a key it holds.
+ */
+export const keyRotationFileSchema = z.strictObject({
+  format: z.literal('korpu-key-rotation'),
+  formatVersion: z.literal(1),
+  institutionCode: z.string().min(1).max(64),
+  publicKeyFile: z.string().min(1).max(1024),
+  signature: z.string().min(1).max(4096),
+});
+export type KeyRotationFile = z.infer<typeof keyRotationFileSchema>;
+
+/** The trusted comment of a rotation's signature: the institution, the old and new key ids, when. */
+export function keyRotationTrustedComment(rotation: { institutionCode: string; previousKeyId: string; keyId: string; createdAt: string }): string {
+  return `korpu-key-rotation institution=${rotation.institutionCode} previous=${rotation.previousKeyId} key=${rotation.keyId} created=${rotation.createdAt}`;
+}

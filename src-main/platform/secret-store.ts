@@ -10,8 +10,11 @@ export type SecretStore = {
   remove(name: SecretName): Promise<void>;
 };
 
-/** Names of secrets; a closed list so a typo cannot create a second key. */
-export type SecretName = 'database-key' | 'signing-key' | 'ministry-identity' | 'ministry-receipt-key';
+/**
+ * Names of secrets; a closed list so a typo cannot create a second key. `signing-key-next` holds a
+ * rotation's new signing key until the rotation is recorded and the key takes `signing-key`'s place.
+ */
+export type SecretName = 'database-key' | 'signing-key' | 'signing-key-next' | 'ministry-identity' | 'ministry-receipt-key';
 
 /**
  * The app's store: the OS keychain, which also takes over a key that `npm run cli -- recover`
