@@ -6,7 +6,7 @@ import { defineConfig } from 'electron-vite';
 const alias = { '@contract': fileURLToPath(new URL('./src-main/contract', import.meta.url)) };
 
 /**
- * main → out/main/main.js and bundle-worker.js (ESM; dependencies such as better-sqlite3 stay external),
+ * main → out/main/main.js, bundle-worker.js and import-worker.js (ESM; dependencies such as better-sqlite3 stay external),
  * preload → out/preload/preload.cjs (CommonJS, bundled whole: a sandboxed preload cannot require),
  * renderer → out/renderer (served by the app:// protocol, or by the preview bridge).
  */
@@ -15,8 +15,14 @@ export default defineConfig({
     resolve: { alias },
     build: {
       outDir: 'out/main',
-      // The bundle export worker is a second entry: worker_threads load it by file name.
-      rollupOptions: { input: { main: 'src-main/main.ts', 'bundle-worker': 'src-main/services/bundles/worker/entry.ts' } },
+      // The bundle export and import workers are entries of their own: worker_threads load them by file name.
+      rollupOptions: {
+        input: {
+          main: 'src-main/main.ts',
+          'bundle-worker': 'src-main/services/bundles/worker/entry.ts',
+          'import-worker': 'src-main/services/ministry/worker/entry.ts',
+        },
+      },
     },
   },
   preload: {

@@ -11,9 +11,10 @@ import { procedureKey, useProcedureQuery } from './api/hooks';
 import { ErrorAlert } from './components/ErrorAlert';
 import { ForcedPasswordChange } from './features/account/ForcedPasswordChange';
 import { LoginPage } from './features/auth/LoginPage';
+import { MinistryApp } from './features/ministry/MinistryApp';
 import { SignedInApp } from './features/session/SignedInApp';
 import { useUiLanguage } from './features/session/useUiLanguage';
-import { SetupWizard } from './features/setup/SetupWizard';
+import { SetupStart } from './features/setup/SetupStart';
 import { theme } from './theme';
 
 /** Providers around the app; `api` is the real bridge in the app and a fake in component tests. */
@@ -82,7 +83,7 @@ function Root() {
   }
   if (!info.data.setupComplete) {
     return (
-      <SetupWizard
+      <SetupStart
         language={language}
         onLanguageChange={onLanguageChange}
         onDone={() => {
@@ -104,6 +105,18 @@ function Root() {
   }
   if (session.data.mustChangePassword) {
     return <ForcedPasswordChange user={session.data.user} onSignOut={signOut} />;
+  }
+  if (info.data.kind === 'ministry') {
+    return (
+      <MinistryApp
+        session={session.data}
+        ministryName={info.data.institutionName}
+        language={language}
+        onLanguageChange={onLanguageChange}
+        onSignOut={signOut}
+        onLocked={refreshSession}
+      />
+    );
   }
   return (
     <SignedInApp

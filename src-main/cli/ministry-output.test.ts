@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 
+import { importProblemText } from '../contract/import-messages';
 import type { ImportResult } from '../services/ministry/importer';
-import { importProblemText, importReport, importSummary } from './ministry-output';
+import { importReport, importSummary } from './ministry-output';
 
 const base: ImportResult = {
   file: 'b.korpu',
@@ -14,6 +15,8 @@ const base: ImportResult = {
   params: {},
   reason: null,
   warnings: [],
+  changes: null,
+  sha256: null,
   counts: { residents: 12, progress_notes: 340 },
 };
 

@@ -1,30 +1,9 @@
 import type { Language } from '../contract/common';
-import { contractMessages, interpolate } from '../contract/messages';
-import type { ImportWarning } from '../services/ministry/import/problems';
-import { importProblemMessages, importWarningMessages } from '../services/ministry/import/problems';
+import { importProblemText, importWarningText } from '../contract/import-messages';
 import type { ImportResult } from '../services/ministry/importer';
 import { countLines, labelled } from './bundle-output';
 import type { CliMessageKey } from './messages';
 import { cliText } from './messages';
-
-const has = <T extends object>(record: T, key: string): key is Extract<keyof T, string> => Object.hasOwn(record, key);
-
-/**
- * Why a bundle was rejected, in `language`: the import's own sentence for its problem, else the
- * verification sentence (`bundleProblems.*`) both sides share; an unknown code is shown as is.
- */
-export function importProblemText(language: Language, problem: string, params: Record<string, string>): string {
-  const shared = contractMessages[language].bundleProblems;
-  if (has(importProblemMessages, problem)) {
-    return interpolate(importProblemMessages[problem][language], params);
-  }
-  return interpolate(has(shared, problem) ? shared[problem] : problem, params);
-}
-
-/** A warning of an imported bundle, in `language`. */
-export function importWarningText(language: Language, warning: ImportWarning): string {
-  return interpolate(importWarningMessages[warning.code][language], warning.params);
-}
 
 /** A status of an import, in `language`; a dry run says what would happen. */
 export function importStatusText(language: Language, status: ImportResult['status'], dryRun = false): string {

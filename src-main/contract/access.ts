@@ -13,6 +13,13 @@ export type Access = {
 };
 
 const everyone: readonly Role[] = ['director', 'staff', 'viewer'];
+/** The ministry's users: its admin keeps the registry and keys; analysts import and read. */
+const ministry: readonly Role[] = ['ministry_admin', 'analyst'];
+const ministryAdmin: readonly Role[] = ['ministry_admin'];
+/** Every signed-in user of either kind of installation (what one's own account needs). */
+const anyone: readonly Role[] = [...everyone, ...ministry];
+/** Who manages an installation's accounts and reads its audit trail. */
+const admins: readonly Role[] = ['director', 'ministry_admin'];
 const director: readonly Role[] = ['director'];
 /** Those who record children's progress: the director and staff (a viewer only reads). */
 const recorders: readonly Role[] = ['director', 'staff'];
@@ -25,14 +32,15 @@ const recorders: readonly Role[] = ['director', 'staff'];
 export const access: Record<ProcedureName, Access> = {
   'app.info': { roles: 'public', whileLocked: true, beforePasswordChange: true },
   'setup.complete': { roles: 'public' },
+  'setup.ministry': { roles: 'public' },
   'auth.login': { roles: 'public' },
   'auth.logout': { roles: 'public', whileLocked: true, beforePasswordChange: true },
   'auth.session': { roles: 'public', whileLocked: true, beforePasswordChange: true },
-  'auth.lock': { roles: everyone, whileLocked: true, beforePasswordChange: true },
-  'auth.unlock': { roles: everyone, whileLocked: true, beforePasswordChange: true },
-  'auth.touch': { roles: everyone, beforePasswordChange: true },
-  'account.setLanguage': { roles: everyone, beforePasswordChange: true },
-  'account.changePassword': { roles: everyone, beforePasswordChange: true },
+  'auth.lock': { roles: anyone, whileLocked: true, beforePasswordChange: true },
+  'auth.unlock': { roles: anyone, whileLocked: true, beforePasswordChange: true },
+  'auth.touch': { roles: anyone, beforePasswordChange: true },
+  'account.setLanguage': { roles: anyone, beforePasswordChange: true },
+  'account.changePassword': { roles: anyone, beforePasswordChange: true },
   'institution.get': { roles: everyone },
   'institution.update': { roles: director },
   'reference.list': { roles: 'public' },
@@ -124,17 +132,17 @@ export const access: Record<ProcedureName, Access> = {
   'indicators.setTarget': { roles: director },
   'indicators.saveManual': { roles: director },
   'indicators.recordManualValue': { roles: director },
-  'settings.get': { roles: everyone, beforePasswordChange: true },
+  'settings.get': { roles: anyone, beforePasswordChange: true },
   'settings.update': { roles: director },
-  'users.list': { roles: director },
-  'users.create': { roles: director },
-  'users.update': { roles: director },
-  'users.setActive': { roles: director },
-  'users.resetPassword': { roles: director },
-  'audit.list': { roles: director },
-  'audit.get': { roles: director },
-  'audit.verify': { roles: director },
-  'audit.exportCsv': { roles: director },
+  'users.list': { roles: admins },
+  'users.create': { roles: admins },
+  'users.update': { roles: admins },
+  'users.setActive': { roles: admins },
+  'users.resetPassword': { roles: admins },
+  'audit.list': { roles: admins },
+  'audit.get': { roles: admins },
+  'audit.verify': { roles: admins },
+  'audit.exportCsv': { roles: admins },
   'bundles.keys': { roles: director },
   'bundles.exportPublicKey': { roles: director },
   'bundles.inspectMinistryKeys': { roles: director },
@@ -144,6 +152,21 @@ export const access: Record<ProcedureName, Access> = {
   'bundles.history': { roles: director },
   'bundles.download': { roles: director },
   'bundles.importReceipt': { roles: director },
+  'ministry.keys': { roles: ministry },
+  'ministry.exportKeyFile': { roles: ministryAdmin },
+  'ministry.registry': { roles: ministry },
+  'ministry.inspectPublicKey': { roles: ministryAdmin },
+  'ministry.enrol': { roles: ministryAdmin },
+  'ministry.rotateKey': { roles: ministryAdmin },
+  'ministry.revokeKey': { roles: ministryAdmin },
+  'ministry.upload': { roles: ministry },
+  'ministry.import': { roles: ministry },
+  'ministry.importHistory': { roles: ministry },
+  'ministry.importReport': { roles: ministry },
+  'ministry.receipt': { roles: ministry },
+  'ministry.overview': { roles: ministry },
+  'ministry.institution': { roles: ministry },
+  'ministry.summaryPdf': { roles: ministry },
 };
 
 /** True when a user with `role` (or nobody, when null) may call `name`. */

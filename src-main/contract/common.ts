@@ -6,9 +6,23 @@ export const languageSchema = z.enum(languages, { error: 'validation.language' }
 export type Language = z.infer<typeof languageSchema>;
 
 /** Roles of an institution installation (see access.ts for what each may call). */
-export const roles = ['director', 'staff', 'viewer'] as const;
+export const institutionRoles = ['director', 'staff', 'viewer'] as const;
+/** Roles of the ministry's installation: the admin keeps the registry and keys, analysts import and read. */
+export const ministryRoles = ['ministry_admin', 'analyst'] as const;
+/** Every role; an installation's users have only the roles of its kind. */
+export const roles = [...institutionRoles, ...ministryRoles] as const;
 export const roleSchema = z.enum(roles);
 export type Role = z.infer<typeof roleSchema>;
+
+/** What an installation is: an institution's, or the ministry's that imports their bundles. */
+export const installationKinds = ['institution', 'ministry'] as const;
+export const installationKindSchema = z.enum(installationKinds);
+export type InstallationKind = z.infer<typeof installationKindSchema>;
+
+/** The roles users of an installation of `kind` may have. */
+export function rolesOf(kind: InstallationKind): readonly Role[] {
+  return kind === 'ministry' ? ministryRoles : institutionRoles;
+}
 
 /** An instant as an ISO 8601 string in UTC, e.g. `2026-11-25T10:00:00.000Z`. */
 export const isoDateTimeSchema = z.iso.datetime();

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 
 import { access, isAllowed } from './access';
 import { directorAccountInputSchema, loginSchema, passwordSchema } from './accounts';
-import { roles } from './common';
+import { institutionRoles, roles } from './common';
 import { errorCodes } from './errors';
 import { capacitySchema, institutionCodeSchema, institutionProfileInputSchema, phoneSchema } from './institution';
 import az from './messages/az.json';
@@ -120,12 +120,13 @@ describe('who may call what', () => {
   });
 
   it('lets anyone reach first-run and sign-in without a session, but nothing else', () => {
-    for (const name of ['app.info', 'setup.complete', 'auth.login'] as const) {
+    for (const name of ['app.info', 'setup.complete', 'setup.ministry', 'auth.login'] as const) {
       expect(isAllowed(name, null)).toBe(true);
     }
     expect(isAllowed('institution.get', null)).toBe(false);
     for (const role of roles) {
-      expect(isAllowed('institution.get', role)).toBe(true);
+      // An institution's profile is its own users'; the ministry's users read only what bundles bring.
+      expect(isAllowed('institution.get', role)).toBe(institutionRoles.includes(role as (typeof institutionRoles)[number]));
     }
   });
 });

@@ -2,6 +2,7 @@ import type { z } from 'zod';
 
 import { sessionSchema } from './accounts';
 import { jobProgressSchema } from './bundles';
+import { importProgressSchema } from './ministry';
 
 /** Events the core pushes to a window (payload schemas validate both ways like procedures). */
 export const events = {
@@ -9,6 +10,8 @@ export const events = {
   'session.changed': sessionSchema.nullable(),
   /** A long job this window started (a bundle export) moved on. */
   'job.progress': jobProgressSchema,
+  /** A bundle import this window started moved on. */
+  'import.progress': importProgressSchema,
 };
 
 export type Events = typeof events;

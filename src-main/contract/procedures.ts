@@ -58,6 +58,29 @@ import {
   setIndicatorTargetInputSchema,
 } from './indicators';
 import { institutionProfileInputSchema, institutionProfileSchema } from './institution';
+import {
+  enrolInputSchema,
+  importAttemptSchema,
+  importedBundleSchema,
+  importInputSchema,
+  importReportInputSchema,
+  importResultSchema,
+  inspectPublicKeyInputSchema,
+  institutionCodeInputSchema,
+  ministryOwnKeysSchema,
+  ministrySetupInputSchema,
+  namedChildSchema,
+  overviewInputSchema,
+  publicKeyFactsSchema,
+  receiptInputSchema,
+  registryInstitutionSchema,
+  revokeKeyInputSchema,
+  rotateKeyInputSchema,
+  summaryPdfInputSchema,
+  uploadChunkInputSchema,
+  uploadChunkOutputSchema,
+} from './ministry';
+import { institutionOverviewSchema, nationalOverviewSchema } from './national-overview';
 import { addNoteInputSchema, editNoteInputSchema, progressNoteSchema } from './notes';
 import {
   changePlacementInputSchema,
@@ -160,6 +183,11 @@ export const procedures = {
     input: emptyInputSchema,
     output: appInfoSchema,
     summary: 'Version, whether first-run setup is done, default language',
+  }),
+  'setup.ministry': procedure({
+    input: ministrySetupInputSchema,
+    output: setupOutputSchema,
+    summary: "First run of the ministry's installation: its keys and first admin (refused once set up)",
   }),
   'setup.complete': procedure({
     input: setupInputSchema,
@@ -730,6 +758,85 @@ export const procedures = {
     input: receiptFileInputSchema,
     output: bundleExportSchema,
     summary: "Import the ministry's signed receipt for a bundle: verified, then the bundle is marked acknowledged",
+  }),
+  'ministry.keys': procedure({
+    input: emptyInputSchema,
+    output: ministryOwnKeysSchema,
+    summary: "The ministry's public keys: the age recipient institutions encrypt to and the receipt key",
+  }),
+  'ministry.exportKeyFile': procedure({
+    input: emptyInputSchema,
+    output: downloadFileSchema,
+    summary: 'The public-key file institutions import (recipient and receipt key)',
+  }),
+  'ministry.registry': procedure({
+    input: emptyInputSchema,
+    output: z.array(registryInstitutionSchema),
+    summary: 'Enrolled institutions with their keys, last sequence, last import and status',
+  }),
+  'ministry.inspectPublicKey': procedure({
+    input: inspectPublicKeyInputSchema,
+    output: publicKeyFactsSchema,
+    summary: "Read an institution's minisign public key and show its fingerprint; changes nothing",
+  }),
+  'ministry.enrol': procedure({
+    input: enrolInputSchema,
+    output: publicKeyFactsSchema,
+    summary: 'Enrol an institution with its public key once its fingerprint was confirmed (audited)',
+  }),
+  'ministry.rotateKey': procedure({
+    input: rotateKeyInputSchema,
+    output: publicKeyFactsSchema,
+    summary: "Add an institution's new key, signed by its old one or confirmed by hand (audited)",
+  }),
+  'ministry.revokeKey': procedure({
+    input: revokeKeyInputSchema,
+    output: okOutputSchema,
+    summary: 'Revoke a key from a day: bundles it signs from then on are refused (audited)',
+  }),
+  'ministry.upload': procedure({
+    input: uploadChunkInputSchema,
+    output: uploadChunkOutputSchema,
+    summary: 'Receive the next piece of a bundle file to import (kept in the data folder until imported)',
+  }),
+  'ministry.import': procedure({
+    input: importInputSchema,
+    output: z.array(importResultSchema),
+    summary: 'Import uploaded bundles, each all-or-nothing, in a worker (progress as import.progress); or a dry run',
+  }),
+  'ministry.importHistory': procedure({
+    input: emptyInputSchema,
+    output: z.array(importAttemptSchema),
+    summary: 'Every import attempt, rejections included, newest first',
+  }),
+  'ministry.importReport': procedure({
+    input: importReportInputSchema,
+    output: downloadFileSchema,
+    summary: 'The import history as a CSV or JSON file',
+  }),
+  'ministry.receipt': procedure({
+    input: receiptInputSchema,
+    output: downloadFileSchema,
+    summary: "The signed receipt of a bundle's latest import attempt, for the institution",
+  }),
+  'ministry.overview': procedure({
+    input: overviewInputSchema,
+    output: nationalOverviewSchema,
+    summary: 'The national overview computed from the imported bundles',
+  }),
+  'ministry.institution': procedure({
+    input: institutionCodeInputSchema,
+    output: z.strictObject({
+      overview: institutionOverviewSchema,
+      bundles: z.array(importedBundleSchema),
+      children: z.array(namedChildSchema).nullable(),
+    }),
+    summary: "One institution's figures, bundles and (from a named snapshot only) its children in residence",
+  }),
+  'ministry.summaryPdf': procedure({
+    input: summaryPdfInputSchema,
+    output: downloadFileSchema,
+    summary: 'The national overview as a PDF summary',
   }),
 };
 

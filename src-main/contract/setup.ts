@@ -1,7 +1,7 @@
 import { z } from 'zod';
 
 import { directorAccountInputSchema } from './accounts';
-import { languageSchema } from './common';
+import { installationKindSchema, languageSchema } from './common';
 import { institutionProfileInputSchema } from './institution';
 
 /** Everything the first-run wizard collects. */
@@ -19,7 +19,10 @@ export const setupOutputSchema = z.strictObject({ userId: z.string(), recoveryCo
 export const appInfoSchema = z.strictObject({
   version: z.string(),
   setupComplete: z.boolean(),
+  /** What the installation is once set up: an institution's, or the ministry's. */
+  kind: installationKindSchema.nullable(),
   defaultLanguage: languageSchema,
+  /** The institution's name, or the ministry department's in its installation. */
   institutionName: z.string().nullable(),
 });
 export type AppInfo = z.infer<typeof appInfoSchema>;

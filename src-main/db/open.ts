@@ -1,6 +1,7 @@
 import { chmodSync, existsSync, mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 
+import { AppError } from '../contract/errors';
 import type { RootDb, SqliteHandle } from './client';
 import { configureConnection, openEncryptedFile, toDrizzle } from './client';
 import type { MigrationState } from './migrate';
@@ -32,10 +33,28 @@ export function openDatabase(options: { file: string; key: Buffer; migrationsFol
     const migrations = checkMigrationState(sqlite, options.migrationsFolder);
     configureConnection(sqlite);
     const db = toDrizzle(sqlite);
-    applyMigrations(db, options.migrationsFolder);
+    migrateWithoutForeignKeys(sqlite, () => applyMigrations(db, options.migrationsFolder));
     return { db, sqlite, migrations, created, close: () => sqlite.close() };
   } catch (error) {
     sqlite.close();
     throw error;
+  }
+}
+
+/**
+ * Runs the migrations with foreign keys off, as SQLite requires for rebuilding a table that others
+ * refer to (a migration's own `PRAGMA foreign_keys` is ignored inside its transaction), then
+ * checks every reference still holds before turning them on again.
+ */
+function migrateWithoutForeignKeys(sqlite: SqliteHandle, migrate: () => void): void {
+  sqlite.pragma('foreign_keys = OFF');
+  try {
+    migrate();
+    const broken = sqlite.pragma('foreign_key_check') as unknown[];
+    if (broken.length > 0) {
+      throw new AppError('INTERNAL', 'A migration left records that refer to missing ones', { broken: broken.length });
+    }
+  } finally {
+    sqlite.pragma('foreign_keys = ON');
   }
 }

@@ -9,8 +9,12 @@ export type DataPaths = {
   logFile: string;
   /** Exported bundles, kept so the director can save one again. */
   exports: string;
+  /** Rotation files of the institution's signing keys, one per key made by a rotation, to send again. */
+  keyRotations: string;
   /** The ministry's import history (one JSON line per attempt, rejections included). */
   importHistory: string;
+  /** Bundle files being received from the window for an import, removed once it is done. */
+  importUploads: string;
 };
 
 /** The layout of a data directory (Electron's userData, or --data-dir for CLI and preview). */
@@ -22,6 +26,8 @@ export function dataPaths(root: string): DataPaths {
     logs: join(root, 'logs'),
     logFile: join(root, 'logs', 'korpu.log'),
     exports: join(root, 'exports'),
+    keyRotations: join(root, 'key-rotations'),
     importHistory: join(root, 'imports', 'history.jsonl'),
+    importUploads: join(root, 'imports', 'incoming'),
   };
 }

@@ -11,6 +11,7 @@ import { familyHandlers } from './family/handlers';
 import { gatekeepingHandlers } from './gatekeeping/handlers';
 import { indicatorsHandlers } from './indicators/handlers';
 import { institutionHandlers } from './institution/handlers';
+import { ministryHandlers } from './ministry/handlers';
 import { notesHandlers } from './notes/handlers';
 import { placementsHandlers } from './placements/handlers';
 import { plansHandlers } from './plans/handlers';
@@ -48,6 +49,7 @@ export const featureHandlers: readonly object[] = [
   transformationHandlers,
   indicatorsHandlers,
   bundlesHandlers,
+  ministryHandlers,
 ];
 
 /** Every procedure's implementation; the type demands one for each procedure of the contract. */
@@ -75,6 +77,7 @@ export const handlers: HandlerMap<ProcedureName> = {
   ...transformationHandlers,
   ...indicatorsHandlers,
   ...bundlesHandlers,
+  ...ministryHandlers,
 };
 
 /** The handler of one procedure. */

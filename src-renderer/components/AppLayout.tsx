@@ -11,13 +11,16 @@ import { Link, useLocation } from 'react-router';
 
 import { LanguageSwitch } from './LanguageSwitch';
 
-/** The navigation; an entry shows only to roles that may call the procedure its page is for. */
-const NAV: readonly { to: string; key: string; needs?: ProcedureName }[] = [
-  { to: '/', key: 'nav.home' },
-  { to: '/residents', key: 'nav.residents' },
-  { to: '/gatekeeping', key: 'nav.gatekeeping' },
-  { to: '/services', key: 'nav.services' },
-  { to: '/plan', key: 'nav.plan' },
+/** An entry of the navigation; it shows only to roles that may call `needs`, the procedure its page is for. */
+export type NavEntry = { to: string; key: string; needs?: ProcedureName };
+
+/** The navigation of an institution's installation. */
+export const INSTITUTION_NAV: readonly NavEntry[] = [
+  { to: '/', key: 'nav.home', needs: 'dashboard.get' },
+  { to: '/residents', key: 'nav.residents', needs: 'residents.list' },
+  { to: '/gatekeeping', key: 'nav.gatekeeping', needs: 'gatekeeping.list' },
+  { to: '/services', key: 'nav.services', needs: 'services.list' },
+  { to: '/plan', key: 'nav.plan', needs: 'transformation.list' },
   { to: '/bundles', key: 'nav.bundles', needs: 'bundles.export' },
   { to: '/account', key: 'nav.account' },
   { to: '/users', key: 'nav.users', needs: 'users.list' },
@@ -33,6 +36,7 @@ function isCurrent(path: string, to: string): boolean {
 
 /** The signed-in frame: header with institution, language and user menu; navigation at the side. */
 export function AppLayout({
+  nav = INSTITUTION_NAV,
   user,
   institutionName,
   language,
@@ -40,6 +44,7 @@ export function AppLayout({
   onSignOut,
   children,
 }: {
+  nav?: readonly NavEntry[];
   user: SessionUser;
   institutionName: string | null;
   language: Language;
@@ -50,7 +55,7 @@ export function AppLayout({
   const { t } = useTranslation();
   const [opened, { toggle }] = useDisclosure();
   const location = useLocation();
-  const entries = NAV.filter((item) => item.needs === undefined || isAllowed(item.needs, user.role));
+  const entries = nav.filter((item) => item.needs === undefined || isAllowed(item.needs, user.role));
   return (
     <AppShell header={{ height: 60 }} navbar={{ width: 220, breakpoint: 'sm', collapsed: { mobile: !opened } }} padding="lg">
       <AppShell.Header>

@@ -17,6 +17,7 @@ test.beforeEach(async ({ page }) => {
   preview = await startPreview(dataDir.path);
   await page.goto(preview.url);
   const wizard = new SetupWizardPage(page);
+  await wizard.startAsInstitution();
   await wizard.fillInstitution({ code: 'BAK-UE-02', name: 'Bakı 2 nömrəli uşaq evi', type: 'Uşaq evi', regionSearch: 'bak', region: 'Bakı' });
   await wizard.next();
   await wizard.fillDirector({ fullName: 'Aynur Məmmədova', login: DIRECTOR.login, password: DIRECTOR.password });

@@ -25,6 +25,7 @@ test('first run: wizard, restart, sign in, edit the profile, switch to Russian',
     await page.goto(preview.url);
     const wizard = new SetupWizardPage(page);
     await expect(wizard.heading()).toBeVisible();
+    await wizard.startAsInstitution();
 
     // Nothing filled in: each required field says so, in Azerbaijani, and the wizard stays put.
     await wizard.next();

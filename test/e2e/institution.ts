@@ -22,6 +22,9 @@ export function runCli(args: readonly string[], stdin = ''): Promise<void> {
   });
 }
 
+/** The institution most E2E tests use. */
+export const SHEKI = { code: 'SHK-UE-03', name: 'Şəki şəhəri 3 nömrəli uşaq evi', region: 'sheki-district' } as const;
+
 /**
  * A set-up institution whose director speaks `language`, with `demo.residents` demo children
  * (seeded); `plan: false` leaves out the demo's transformation plan, for a test that makes its own.
@@ -30,6 +33,7 @@ export async function prepareInstitution(
   dataDir: string,
   language: UiLanguage,
   demo: { residents: number; seed: number; plan?: false },
+  institution: { code: string; name: string; region: string } = SHEKI,
 ): Promise<void> {
   await runCli(
     [
@@ -37,11 +41,11 @@ export async function prepareInstitution(
       '--data-dir',
       dataDir,
       '--institution-code',
-      'SHK-UE-03',
+      institution.code,
       '--institution-name',
-      'Şəki şəhəri 3 nömrəli uşaq evi',
+      institution.name,
       '--region',
-      'sheki-district',
+      institution.region,
       '--director-login',
       DIRECTOR.login,
       '--director-name',

@@ -31,24 +31,41 @@ const credentials: Record<Role, { login: string; password: string }> = {
   director: { login: sampleSetup.director.login, password: sampleSetup.director.password },
   staff: { login: 'kamran', password: USER_PASSWORD },
   viewer: { login: 'nigar', password: USER_PASSWORD },
+  ministry_admin: { login: 'nazim', password: 'Nazirlik-2026-açar' },
+  analyst: { login: 'leyla', password: USER_PASSWORD },
 };
 
-/** A set-up installation with a window for each kind of caller, and a way to open more. */
-async function installation() {
+/** The callers of each kind of installation. */
+const INSTITUTION_CALLERS = ['anonymous', 'director', 'staff', 'viewer'] as const;
+const MINISTRY_CALLERS = ['anonymous', 'ministry_admin', 'analyst'] as const;
+
+/** A set-up installation of `kind` with a window for each of its callers, and a way to open more. */
+async function installation(kind: 'institution' | 'ministry' = 'institution') {
   const core = await fresh();
-  const director = await core.setUp();
-  const staff = await core.addUser(director, credentials.staff.login, 'staff');
-  const viewer = await core.addUser(director, credentials.viewer.login, 'viewer');
-  const windows: Record<CallerKind, TestConnection> = { anonymous: core.connection(), director, staff, viewer };
-  /** Another window signed in as `kind`, for a call that ends or locks the caller's own session. */
-  const extraWindow = async (kind: CallerKind): Promise<TestConnection> => {
+  const windows: Partial<Record<CallerKind, TestConnection>> = { anonymous: core.connection() };
+  if (kind === 'institution') {
+    const director = await core.setUp();
+    windows.director = director;
+    windows.staff = await core.addUser(director, credentials.staff.login, 'staff');
+    windows.viewer = await core.addUser(director, credentials.viewer.login, 'viewer');
+  } else {
+    const admin = core.connection();
+    const { login, password } = credentials.ministry_admin;
+    await admin.call('setup.ministry', { name: 'Şöbə', admin: { login, password, fullName: 'Nazim Əliyev' }, language: 'az' });
+    await admin.signIn(login, password);
+    windows.ministry_admin = admin;
+    windows.analyst = await core.addUser(admin, credentials.analyst.login, 'analyst');
+  }
+  /** Another window signed in as `caller`, for a call that ends or locks the caller's own session. */
+  const extraWindow = async (caller: CallerKind): Promise<TestConnection> => {
     const window = core.connection();
-    if (kind !== 'anonymous') {
-      await window.signIn(credentials[kind].login, credentials[kind].password);
+    if (caller !== 'anonymous') {
+      await window.signIn(credentials[caller].login, credentials[caller].password);
     }
     return window;
   };
-  return { core, windows, extraWindow };
+  const windowOf = (caller: CallerKind): TestConnection => windows[caller]!;
+  return { core, windows: windowOf, extraWindow };
 }
 
 /** The refusal's code, or null when the call went through. */
@@ -83,7 +100,7 @@ describe('the access table', () => {
  * must agree. A new procedure falls under a rule by its name, so an entry that lets a viewer write,
  * or staff administer, fails here even though the table itself is complete.
  */
-const PUBLIC: ReadonlySet<ProcedureName> = new Set(['app.info', 'setup.complete', 'auth.login', 'auth.logout', 'auth.session', 'reference.list']);
+const PUBLIC: ReadonlySet<ProcedureName> = new Set(['app.info', 'setup.complete', 'setup.ministry', 'auth.login', 'auth.logout', 'auth.session', 'reference.list']);
 /**
  * Administration: users, the audit trail, the institution's profile, settings, reference data. And
  * the transformation plan, which is the director's to make, approve and steer: every call of it but
@@ -93,9 +110,14 @@ const PUBLIC: ReadonlySet<ProcedureName> = new Set(['app.info', 'setup.complete'
  * its history (data leaving the institution), receipts.
  */
 const DIRECTOR_ONLY =
-  /^(users\.|audit\.|bundles\.|institution\.update$|settings\.update$|reference\.(save|setRetired)$|transformation\.(?!(list|get|revisions|revision|compare|getEvidenceFile|report|setActionProgress|addEvidenceNote|addEvidenceFile)$)|indicators\.(?!get$))/;
-/** Every signed-in user manages their own session and account. */
-const OWN_SESSION = /^(auth|account)\./;
+  /^(bundles\.|institution\.update$|settings\.update$|reference\.(save|setRetired)$|transformation\.(?!(list|get|revisions|revision|compare|getEvidenceFile|report|setActionProgress|addEvidenceNote|addEvidenceFile)$)|indicators\.(?!get$))/;
+/** Accounts and the audit trail: each installation's administrator (the director, the ministry's admin). */
+const ADMINISTRATION = /^(users|audit)\./;
+/** Every signed-in user, of either installation, manages their own session and account and reads the settings. */
+const OWN_SESSION = /^((auth|account)\.|settings\.get$)/;
+/** The ministry's keys and registry changes are its admin's; importing and reading, its analysts' too. */
+const MINISTRY_ADMIN_ONLY = /^ministry\.(exportKeyFile|inspectPublicKey|enrol|rotateKey|revokeKey)$/;
+const MINISTRY = /^ministry\./;
 /** Reading: allowed to everyone signed in, a viewer (inspector) included. */
 const READS = /\.(get|list|search|summary|timeline|caseFile|report|unreferredDisabled|revisions|revision|compare|getEvidenceFile)$/;
 
@@ -103,10 +125,22 @@ function expectedRoles(name: ProcedureName): 'public' | readonly Role[] {
   if (PUBLIC.has(name)) {
     return 'public';
   }
+  if (MINISTRY_ADMIN_ONLY.test(name)) {
+    return ['ministry_admin'];
+  }
+  if (MINISTRY.test(name)) {
+    return ['ministry_admin', 'analyst'];
+  }
+  if (ADMINISTRATION.test(name)) {
+    return ['director', 'ministry_admin'];
+  }
   if (DIRECTOR_ONLY.test(name)) {
     return ['director'];
   }
-  if (OWN_SESSION.test(name) || READS.test(name)) {
+  if (OWN_SESSION.test(name)) {
+    return roles;
+  }
+  if (READS.test(name)) {
     return ['director', 'staff', 'viewer'];
   }
   // Everything else records or changes children's data: the director and staff, never a viewer.
@@ -121,12 +155,15 @@ describe('the access table against the roles policy', () => {
 });
 
 describe('the permission matrix: every procedure as every caller', () => {
-  it.each(['anonymous', 'director', 'staff', 'viewer'] as const)('as %s, refuses exactly what the table forbids', async (kind) => {
-    const { windows, extraWindow } = await installation();
+  it.each([
+    ...INSTITUTION_CALLERS.map((caller) => ['institution', caller] as const),
+    ...MINISTRY_CALLERS.map((caller) => ['ministry', caller] as const),
+  ])('in an installation of an %s, as %s, refuses exactly what the table forbids', async (installationKind, kind) => {
+    const { windows, extraWindow } = await installation(installationKind);
     const role = kind === 'anonymous' ? null : kind;
     const refusedAs = kind === 'anonymous' ? 'UNAUTHENTICATED' : 'FORBIDDEN';
     for (const name of procedureNames) {
-      const window = SESSION_CHANGING.has(name) ? await extraWindow(kind) : windows[kind];
+      const window = SESSION_CHANGING.has(name) ? await extraWindow(kind) : windows(kind);
       // `{}` is enough: the role is checked before the input is validated.
       const code = await codeOf(window.invoke(name, {}));
       if (isAllowed(name, role)) {
@@ -136,7 +173,7 @@ describe('the permission matrix: every procedure as every caller', () => {
       }
     }
     // The caller's own window was never signed out or locked along the way.
-    const session = await windows[kind].call('auth.session', {});
+    const session = await windows(kind).call('auth.session', {});
     expect(session?.user.role ?? null).toBe(role);
     expect(session?.locked ?? false).toBe(false);
   });
@@ -145,7 +182,7 @@ describe('the permission matrix: every procedure as every caller', () => {
 describe('rows a reviewer checks by hand', () => {
   it('refuses staff and viewers every administration call, even with a valid input, and changes nothing', async () => {
     const { windows } = await installation();
-    const director = windows.director;
+    const director = windows('director');
     const usersBefore = await director.call('users.list', {});
     const entriesBefore = (await director.call('audit.verify', {})).checked;
     const attempts: [ProcedureName, unknown][] = [
@@ -163,7 +200,7 @@ describe('rows a reviewer checks by hand', () => {
     ];
     for (const kind of ['staff', 'viewer'] as const) {
       for (const [name, input] of attempts) {
-        expect(await codeOf(windows[kind].invoke(name, input)), `${name} as ${kind}`).toBe('FORBIDDEN');
+        expect(await codeOf(windows(kind).invoke(name, input)), `${name} as ${kind}`).toBe('FORBIDDEN');
       }
     }
     expect(await director.call('users.list', {})).toEqual(usersBefore);
@@ -174,15 +211,15 @@ describe('rows a reviewer checks by hand', () => {
 
   it('refuses a malformed administration call as FORBIDDEN, not with field errors that describe the form', async () => {
     const { windows } = await installation();
-    expect(await codeOf(windows.staff.invoke('users.create', { login: 1 }))).toBe('FORBIDDEN');
-    expect(await codeOf(windows.anonymous.invoke('users.create', { login: 1 }))).toBe('UNAUTHENTICATED');
-    expect(await codeOf(windows.director.invoke('users.create', { login: 1 }))).toBe('VALIDATION_FAILED');
+    expect(await codeOf(windows('staff').invoke('users.create', { login: 1 }))).toBe('FORBIDDEN');
+    expect(await codeOf(windows('anonymous').invoke('users.create', { login: 1 }))).toBe('UNAUTHENTICATED');
+    expect(await codeOf(windows('director').invoke('users.create', { login: 1 }))).toBe('VALIDATION_FAILED');
   });
 
   it('lets staff and viewers read the profile, the settings and reference data, and choose their language', async () => {
     const { windows } = await installation();
     for (const kind of ['staff', 'viewer'] as const) {
-      const window = windows[kind];
+      const window = windows(kind);
       expect(await window.call('institution.get', {})).toMatchObject({ code: sampleSetup.institution.code });
       expect(await window.call('settings.get', {})).toEqual(DEFAULT_SETTINGS);
       expect(await window.call('reference.list', { kind: 'region' })).not.toHaveLength(0);

@@ -8,7 +8,7 @@ export const users = sqliteTable(
     id: text('id').primaryKey(),
     login: text('login').notNull(),
     fullName: text('full_name').notNull(),
-    role: text('role', { enum: ['director', 'staff', 'viewer'] }).notNull(),
+    role: text('role', { enum: ['director', 'staff', 'viewer', 'ministry_admin', 'analyst'] }).notNull(),
     passwordHash: text('password_hash').notNull(),
     language: text('language', { enum: ['az', 'ru', 'en'] }).notNull(),
     active: integer('active', { mode: 'boolean' }).notNull().default(true),
@@ -24,7 +24,7 @@ export const users = sqliteTable(
   },
   (table) => [
     uniqueIndex('users_login_unique').on(table.login),
-    check('users_role_known', sql`${table.role} in ('director', 'staff', 'viewer')`),
+    check('users_role_known', sql`${table.role} in ('director', 'staff', 'viewer', 'ministry_admin', 'analyst')`),
     check('users_language_known', sql`${table.language} in ('az', 'ru', 'en')`),
   ],
 );

@@ -5,7 +5,7 @@ import { dataPaths } from '../../platform/paths';
 import type { ImportResult } from './importer';
 
 /** One import attempt as the history keeps it. */
-export type ImportAttempt = ImportResult & { at: string; sha256: string | null };
+export type ImportAttempt = ImportResult & { at: string };
 
 /**
  * The import history: every attempt, rejections included, one JSON line each, appended and flushed.

@@ -29,27 +29,40 @@ export function getMinistry(db: Db): typeof ministryInstallation.$inferSelect {
  * names keys that are not stored). Refused in an institution's installation and when already done.
  */
 export async function initMinistry(deps: CoreDeps, name: string): Promise<typeof ministryInstallation.$inferSelect> {
-  if (findProfile(deps.db) !== null) {
-    throw new AppError('ALREADY_SET_UP', 'This data folder is an institution’s installation');
-  }
-  if (findMinistry(deps.db) !== null) {
-    throw new AppError('ALREADY_SET_UP', 'This data folder is already a ministry installation');
-  }
+  const row = await makeMinistryKeys(deps, name);
+  deps.db.insert(ministryInstallation).values(row).run();
+  return row;
+}
+
+/**
+ * The first half of `initMinistry`: refuses a folder already set up, then makes and stores the keys
+ * and returns the row to insert (the wizard inserts it in one transaction with the first admin).
+ */
+export async function makeMinistryKeys(deps: CoreDeps, name: string): Promise<typeof ministryInstallation.$inferSelect> {
+  assertNotSetUp(deps.db);
   const identity = await generateX25519Identity();
   const receiptKey = generateKeyPair();
   await deps.secrets.set('ministry-identity', Buffer.from(identity, 'ascii'));
   const stored = Buffer.concat([receiptKey.keyId, receiptKey.secretKey]);
   await deps.secrets.set('ministry-receipt-key', stored);
   stored.fill(0);
-  const row = {
+  return {
     id: 1,
     name,
     recipient: await identityToRecipient(identity),
     receiptPublicKey: publicKeyFile(receiptKey),
     createdAt: deps.clock.now().toISOString(),
   };
-  deps.db.insert(ministryInstallation).values(row).run();
-  return row;
+}
+
+/** Refuses a data folder that is already an institution's or the ministry's. */
+export function assertNotSetUp(db: Db): void {
+  if (findProfile(db) !== null) {
+    throw new AppError('ALREADY_SET_UP', 'This data folder is an institution’s installation');
+  }
+  if (findMinistry(db) !== null) {
+    throw new AppError('ALREADY_SET_UP', 'This data folder is already a ministry installation');
+  }
 }
 
 /** The ministry's age identity (`AGE-SECRET-KEY-1…`). */

@@ -2,16 +2,15 @@ import type { z } from 'zod';
 
 import { AppError } from '../../contract/errors';
 import type { setupInputSchema } from '../../contract/setup';
-import { institution, users } from '../../db/schema';
-import { appendAudit, changesBetween, REDACTED } from '../audit/audit-log';
-import { hashPassword } from '../auth/password';
+import { institution } from '../../db/schema';
+import { appendAudit, changesBetween } from '../audit/audit-log';
 import { keyIdHex } from '../bundles/format/minisign';
 import { recordPublicKey, storedOrNewKeyPair } from '../bundles/keys';
 import type { Actor, CoreDeps } from '../context';
 import { assertProfileCodes, findProfile } from '../institution/institution-service';
 import { findMinistry } from '../ministry/installation';
-import { installWrappedKey, wrapKey } from '../recovery/key-wrap';
-import { generateRecoveryCode } from '../recovery/recovery-code';
+import { installWrappedKey } from '../recovery/key-wrap';
+import { insertFirstUser, prepareFirstAccount } from './first-account';
 
 type ParsedSetup = z.output<typeof setupInputSchema>;
 
@@ -30,18 +29,7 @@ export async function completeSetup(deps: CoreDeps, actor: Actor, input: ParsedS
   }
   assertProfileCodes(deps.db, input.institution, null, 'institution.');
   // Slow, async work first; the (synchronous) transaction then re-checks the state.
-  const passwordHash = await hashPassword(input.director.password);
-  const recoveryCode = generateRecoveryCode();
-  const databaseKey = await deps.secrets.get('database-key');
-  if (databaseKey === null) {
-    throw new AppError('DB_KEY_MISSING', 'The database key is not in the secret store');
-  }
-  let wrapped: string;
-  try {
-    wrapped = await wrapKey(recoveryCode, databaseKey, deps.clock.now());
-  } finally {
-    databaseKey.fill(0);
-  }
+  const { passwordHash, recoveryCode, wrapped } = await prepareFirstAccount(deps, input.director.password);
   // The institution's bundle signing key, whose public half the director enrols at the ministry.
   const signingKey = await storedOrNewKeyPair(deps.secrets);
   const now = deps.clock.now();
@@ -52,18 +40,6 @@ export async function completeSetup(deps: CoreDeps, actor: Actor, input: ParsedS
     }
     const profile = { ...input.institution, createdAt: now.toISOString(), updatedAt: now.toISOString() };
     tx.insert(institution).values({ id: 1, ...profile }).run();
-    const director = {
-      id: userId,
-      login: input.director.login,
-      fullName: input.director.fullName,
-      role: 'director' as const,
-      passwordHash,
-      language: input.language,
-      active: true,
-      createdAt: now.toISOString(),
-      updatedAt: now.toISOString(),
-    };
-    tx.insert(users).values(director).run();
     appendAudit(tx, actor, now, {
       action: 'setup',
       entityType: 'institution',
@@ -71,15 +47,8 @@ export async function completeSetup(deps: CoreDeps, actor: Actor, input: ParsedS
       changes: { ...changesBetween(null, input.institution), signingKeyId: { before: null, after: keyIdHex(signingKey.keyId) } },
     });
     recordPublicKey(tx, signingKey, now);
-    appendAudit(tx, actor, now, {
-      action: 'create',
-      entityType: 'user',
-      entityId: userId,
-      changes: {
-        ...changesBetween(null, { login: director.login, fullName: director.fullName, role: director.role, active: true }),
-        password: { before: null, after: REDACTED },
-      },
-    });
+    const { login, fullName } = input.director;
+    insertFirstUser(tx, actor, now, { id: userId, login, fullName, role: 'director', passwordHash, language: input.language });
   });
   // Written only once this setup has won (a concurrent one would otherwise replace the file with
   // a code nobody was shown).

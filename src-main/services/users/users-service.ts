@@ -9,6 +9,7 @@ import { users } from '../../db/schema';
 import { appendAudit, changesBetween, REDACTED } from '../audit/audit-log';
 import { hashPassword } from '../auth/password';
 import type { Actor, CoreDeps } from '../context';
+import { adminRoleOf, assertRoleHere, installationKind } from '../installation/kind';
 
 type UserRow = typeof users.$inferSelect;
 
@@ -39,12 +40,20 @@ export function listUsers(db: Db): UserSummary[] {
   return db.select().from(users).orderBy(asc(users.fullName), asc(users.login)).all().map(summaryOf);
 }
 
-/** Refuses a change that would leave no active director (nobody could administer the installation). */
+/** The role that administers this installation: the director, or the ministry's admin. */
+function adminRole(db: Db): Role {
+  return adminRoleOf(installationKind(db) ?? 'institution');
+}
+
+/**
+ * Refuses a change that would leave no active director (the ministry's admin in its installation):
+ * nobody could administer the installation.
+ */
 function assertAnotherDirector(db: Db, exceptId: string): void {
   const other = db
     .select({ id: users.id })
     .from(users)
-    .where(and(eq(users.role, 'director'), eq(users.active, true), ne(users.id, exceptId)))
+    .where(and(eq(users.role, adminRole(db)), eq(users.active, true), ne(users.id, exceptId)))
     .get();
   if (other === undefined) {
     throw new AppError('LAST_DIRECTOR', 'The installation must keep at least one active director');
@@ -57,6 +66,7 @@ export async function createUser(
   actor: Actor,
   input: { login: string; fullName: string; role: Role; password: string },
 ): Promise<UserSummary> {
+  assertRoleHere(deps.db, input.role);
   const passwordHash = await hashPassword(input.password);
   return deps.db.transaction((tx) => {
     if (tx.select({ id: users.id }).from(users).where(eq(users.login, input.login)).get() !== undefined) {
@@ -94,9 +104,11 @@ export async function createUser(
 
 /** Changes a user's name or role; the last active director keeps their role. */
 export function updateUser(deps: CoreDeps, actor: Actor, input: { id: string; fullName: string; role: Role }): UserSummary {
+  assertRoleHere(deps.db, input.role);
   return deps.db.transaction((tx) => {
     const before = findUser(tx, input.id);
-    if (before.role === 'director' && input.role !== 'director' && before.active) {
+    const admin = adminRole(tx);
+    if (before.role === admin && input.role !== admin && before.active) {
       assertAnotherDirector(tx, before.id);
     }
     const changes = changesBetween(before, { fullName: input.fullName, role: input.role });
@@ -126,7 +138,7 @@ export function setUserActive(deps: CoreDeps, actor: Actor, id: string, active: 
     if (!active && id === actor.userId) {
       throw new AppError('CONFLICT', 'You cannot deactivate your own account');
     }
-    if (!active && before.role === 'director') {
+    if (!active && before.role === adminRole(tx)) {
       assertAnotherDirector(tx, id);
     }
     const now = deps.clock.now();

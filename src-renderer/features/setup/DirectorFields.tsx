@@ -12,13 +12,13 @@ type DirectorForm = {
 };
 
 /** The first director's name, login and password (typed twice). */
-export function DirectorFields({ form }: { form: DirectorForm }) {
+export function DirectorFields({ form, fullNameLabel }: { form: DirectorForm; fullNameLabel?: string }) {
   const { t } = useTranslation();
   const { values } = form;
   return (
     <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="md">
       <TextInput
-        label={t('setup.directorFullName')}
+        label={fullNameLabel ?? t('setup.directorFullName')}
         required
         value={values.fullName}
         onChange={(event) => form.setValue('fullName', event.currentTarget.value)}

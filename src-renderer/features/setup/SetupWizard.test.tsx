@@ -15,18 +15,23 @@ const referenceItems = {
 const RECOVERY_CODE = '7KQ2M-X9R4T-B3N8P-W5H6J-C1D0F';
 
 function newInstallation() {
-  let setUp = false;
+  let setUp: 'institution' | 'ministry' | null = null;
   return fakeBridge({
     'app.info': () => ({
       version: '0.1.0',
-      setupComplete: setUp,
+      setupComplete: setUp !== null,
+      kind: setUp,
       defaultLanguage: 'az',
-      institutionName: setUp ? 'Bakı 1 nömrəli uşaq evi' : null,
+      institutionName: setUp === null ? null : setUp === 'ministry' ? 'Deinstitusionalizasiya şöbəsi' : 'Bakı 1 nömrəli uşaq evi',
     }),
     'auth.session': () => null,
     'reference.list': (input) => referenceItems[(input as { kind: 'region' | 'institution_type' }).kind],
     'setup.complete': () => {
-      setUp = true;
+      setUp = 'institution';
+      return { userId: 'u-1', recoveryCode: RECOVERY_CODE };
+    },
+    'setup.ministry': () => {
+      setUp = 'ministry';
       return { userId: 'u-1', recoveryCode: RECOVERY_CODE };
     },
   });
@@ -36,10 +41,16 @@ beforeAll(async () => {
   await initI18n('az');
 });
 
+/** The first question: whose installation this is. */
+async function chooseInstitution(): Promise<void> {
+  await userEvent.click(await screen.findByRole('button', { name: 'Müəssisə' }));
+}
+
 describe('first-run wizard', () => {
   it('shows a translated message beside every required field and does not move on', async () => {
     const fake = newInstallation();
     render(<App api={createApi(fake.bridge)} />);
+    await chooseInstitution();
     await userEvent.click(await screen.findByRole('button', { name: 'İrəli' }));
     expect(await screen.findAllByText('Mütləqdir.')).toHaveLength(4);
     expect(screen.getByLabelText(/Nazirlik kodu/)).toHaveAttribute('aria-invalid', 'true');
@@ -49,6 +60,7 @@ describe('first-run wizard', () => {
   it('rejects a malformed institution code with the rule in words', async () => {
     const fake = newInstallation();
     render(<App api={createApi(fake.bridge)} />);
+    await chooseInstitution();
     await userEvent.type(await screen.findByLabelText(/Nazirlik kodu/), 'x');
     await userEvent.click(screen.getByRole('button', { name: 'İrəli' }));
     expect(await screen.findByText(/2–32 böyük latın hərfi/)).toBeInTheDocument();
@@ -57,6 +69,7 @@ describe('first-run wizard', () => {
   it('sends the whole setup once, after the review', async () => {
     const fake = newInstallation();
     render(<App api={createApi(fake.bridge)} />);
+    await chooseInstitution();
     await userEvent.type(await screen.findByLabelText(/Nazirlik kodu/), 'bak-ue-01');
     await userEvent.type(screen.getByLabelText(/Müəssisənin adı/), 'Bakı 1 nömrəli uşaq evi');
     await userEvent.click(screen.getByRole('combobox', { name: /Müəssisənin növü/ }));
@@ -91,5 +104,28 @@ describe('first-run wizard', () => {
     await userEvent.click(goOn);
     expect(await screen.findByRole('heading', { name: 'Körpüyə daxil olun' })).toBeInTheDocument();
     expect(screen.queryByText(RECOVERY_CODE)).not.toBeInTheDocument();
+  });
+
+  it('sets up the ministry instead: the department and its first admin, then the recovery code', async () => {
+    const fake = newInstallation();
+    render(<App api={createApi(fake.bridge)} />);
+    await userEvent.click(await screen.findByRole('button', { name: 'Nazirlik' }));
+    const name = await screen.findByLabelText(/Şöbənin adı/);
+    expect(name).toHaveValue('Təhsil Nazirliyi — Deinstitusionalizasiya və uşaq müdafiəsi şöbəsi');
+    await userEvent.click(screen.getByRole('button', { name: 'Quraşdırmanı yarat' }));
+    expect(await screen.findAllByText('Mütləqdir.')).not.toHaveLength(0);
+    expect(fake.calls.some((call) => call.name === 'setup.ministry')).toBe(false);
+    await userEvent.type(screen.getByLabelText(/Administratorun tam adı/), 'Nazim Əliyev');
+    await userEvent.type(screen.getByLabelText(/^Login/), 'nazim');
+    await userEvent.type(screen.getByLabelText(/^Parol \*?$/), 'Nazirlik-2026-açar');
+    await userEvent.type(screen.getByLabelText(/Parolu təkrarlayın/), 'Nazirlik-2026-açar');
+    await userEvent.click(screen.getByRole('button', { name: 'Quraşdırmanı yarat' }));
+    expect(await screen.findByText(RECOVERY_CODE)).toBeInTheDocument();
+    expect(fake.calls.find((call) => call.name === 'setup.ministry')?.input).toEqual({
+      name: 'Təhsil Nazirliyi — Deinstitusionalizasiya və uşaq müdafiəsi şöbəsi',
+      admin: { login: 'nazim', fullName: 'Nazim Əliyev', password: 'Nazirlik-2026-açar' },
+      language: 'az',
+    });
+    expect(fake.calls.some((call) => call.name === 'setup.complete')).toBe(false);
   });
 });

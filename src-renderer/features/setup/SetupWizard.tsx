@@ -36,10 +36,13 @@ export function SetupWizard({
   language,
   onLanguageChange,
   onDone,
+  onBack,
 }: {
   language: Language;
   onLanguageChange: (language: Language) => void;
   onDone: () => void;
+  /** Back to the choice of what this installation is (from the first step). */
+  onBack?: () => void;
 }) {
   const { t } = useTranslation();
   const [step, setStep] = useState(0);
@@ -130,7 +133,11 @@ export function SetupWizard({
                 <ErrorAlert error={complete.error} title={t('setup.failed')} />
               )}
               <Group justify="space-between">
-                <Button variant="default" onClick={() => setStep(step - 1)} disabled={step === 0 || complete.isPending}>
+                <Button
+                  variant="default"
+                  onClick={() => (step === 0 ? onBack?.() : setStep(step - 1))}
+                  disabled={(step === 0 && onBack === undefined) || complete.isPending}
+                >
                   {t('common.back')}
                 </Button>
                 <Button type="submit" loading={complete.isPending}>

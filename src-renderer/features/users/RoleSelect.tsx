@@ -1,9 +1,11 @@
 import type { Role } from '@contract/common';
-import { roles } from '@contract/common';
+import { rolesOf } from '@contract/common';
 import { Select } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 
-/** The three roles, named in the UI language. */
+import { useProcedureQuery } from '../../api/hooks';
+
+/** The roles of this installation (an institution's three, or the ministry's two), named in the UI language. */
 export function RoleSelect({
   value,
   onChange,
@@ -14,10 +16,13 @@ export function RoleSelect({
   error: string | undefined;
 }) {
   const { t } = useTranslation();
+  const info = useProcedureQuery('app.info', {});
+  const kind = info.data?.kind ?? 'institution';
+  const roles = rolesOf(kind);
   return (
     <Select
       label={t('users.form.role')}
-      description={t('users.form.roleHint')}
+      description={t(kind === 'ministry' ? 'users.form.ministryRoleHint' : 'users.form.roleHint')}
       required
       data={roles.map((role) => ({ value: role, label: t(`roles.${role}`) }))}
       value={value}

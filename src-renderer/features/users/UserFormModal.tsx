@@ -4,7 +4,7 @@ import { Alert, Button, Group, Modal, PasswordInput, SimpleGrid, Stack, Text, Te
 import { notifications } from '@mantine/notifications';
 import { useTranslation } from 'react-i18next';
 
-import { useProcedureMutation } from '../../api/hooks';
+import { useProcedureMutation, useProcedureQuery } from '../../api/hooks';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { useContractForm } from '../../components/forms/useContractForm';
 import { RoleSelect } from './RoleSelect';
@@ -48,9 +48,11 @@ export function UserFormModal({
 /** Name, login, role and a temporary password typed twice. */
 function NewUserForm({ onDone }: { onDone: () => void }) {
   const { t } = useTranslation();
+  const info = useProcedureQuery('app.info', {});
   const form = useContractForm<NewUserValues, typeof newUserFormSchema>({
     schema: newUserFormSchema,
-    initialValues: emptyNewUserValues,
+    // An analyst is what most of the ministry's new accounts are, staff an institution's.
+    initialValues: info.data?.kind === 'ministry' ? { ...emptyNewUserValues, role: 'analyst' } : emptyNewUserValues,
   });
   const create = useProcedureMutation('users.create', USER_CHANGE_REFRESH);
   const { values } = form;

@@ -19,6 +19,11 @@ export class SetupWizardPage {
     return this.page.getByRole('heading', { name: 'Körpüyə xoş gəlmisiniz' });
   }
 
+  /** The first question: an institution's installation (not the ministry's). */
+  async startAsInstitution(): Promise<void> {
+    await this.page.getByRole('button', { name: 'Müəssisə', exact: true }).click();
+  }
+
   async next(): Promise<void> {
     await this.page.getByRole('button', { name: 'İrəli' }).click();
   }
