@@ -11,22 +11,8 @@ import { firstNameFor, newFamily, patronymicFor, surnameFor } from '../../src-ma
 import { disabilityTexts, healthNotes, noteTexts } from '../../src-main/services/demo/demo-texts';
 import type { Random } from '../../src-main/services/demo/random';
 import { seededRandom } from '../../src-main/services/demo/random';
-import { institutionTypeSeed, regionSeed } from '../../src-main/services/reference/seed-data';
-import { assessmentDomainSeed, exitTypeSeed, gatekeepingRequesterSeed, serviceTypeSeed } from '../../src-main/services/reference/seed-pathway';
+import { referenceSeeds } from '../../src-main/services/reference/reference-service';
 import type { MetaSeedItem } from '../../src-main/services/reference/seed-registry';
-import {
-  admissionReasonSeed,
-  admissionSourceSeed,
-  decisionBodySeed,
-  deprivationReasonSeed,
-  disabilityCategorySeed,
-  educationTypeSeed,
-  legalStatusSeed,
-  noteDomainSeed,
-  referringBodySeed,
-  relationTypeSeed,
-} from '../../src-main/services/reference/seed-registry';
-import { serviceModelSeed } from '../../src-main/services/reference/seed-transformation';
 
 /*
  * The named-profile payload of one made-up institution of the national set, as `PayloadSource`s for
@@ -42,26 +28,6 @@ export const SET_TODAY = '2026-11-19';
 /** How many of each an institution holds. */
 export type InstitutionSize = { residents: number; notes: number };
 
-/** Reference data as the institution's database holds it after seeding, kind by kind. */
-const SEEDS: Record<ReferenceKind, readonly MetaSeedItem[]> = {
-  institution_type: institutionTypeSeed,
-  region: regionSeed,
-  legal_status: legalStatusSeed,
-  deprivation_reason: deprivationReasonSeed,
-  admission_reason: admissionReasonSeed,
-  admission_source: admissionSourceSeed,
-  referring_body: referringBodySeed,
-  decision_body: decisionBodySeed,
-  disability_category: disabilityCategorySeed,
-  education_type: educationTypeSeed,
-  relation_type: relationTypeSeed,
-  note_domain: noteDomainSeed,
-  assessment_domain: assessmentDomainSeed,
-  exit_type: exitTypeSeed,
-  service_type: serviceTypeSeed,
-  gatekeeping_requester: gatekeepingRequesterSeed,
-  service_model: serviceModelSeed,
-};
 
 const FIN_LETTERS = '0123456789ABCDEFGHJKLMNPQRSTUVWXYZ';
 
@@ -93,7 +59,7 @@ function children(institution: number, count: number, rng: Random): Child[] {
     const family = newFamily(rng);
     const age = ageOn(birthDate, SET_TODAY);
     const disabilityStatus = rng.weighted([['none', 85], ['assessment', 5], ['disability', 10]] as const);
-    const category = disabilityStatus === 'disability' ? rng.pick(disabilityCategorySeed).code : null;
+    const category = disabilityStatus === 'disability' ? rng.pick(referenceSeeds.disability_category).code : null;
     const texts = category === null ? undefined : disabilityTexts[category];
     const schooled = age >= 6;
     const createdAt = at(admissionDate, rng);
@@ -130,7 +96,7 @@ function children(institution: number, count: number, rng: Random): Child[] {
 
 /** The seeded reference items, as the export lists them. */
 function* referenceRows(): Iterable<ReferenceItem> {
-  for (const [kind, items] of Object.entries(SEEDS) as [ReferenceKind, readonly MetaSeedItem[]][]) {
+  for (const [kind, items] of Object.entries(referenceSeeds) as [ReferenceKind, readonly MetaSeedItem[]][]) {
     for (const [index, item] of items.entries()) {
       yield { kind, code: item.code, labels: { az: item.az, ru: item.ru, en: item.en }, meta: item.meta ?? {}, sortOrder: (index + 1) * 10, retired: false };
     }
@@ -139,16 +105,16 @@ function* referenceRows(): Iterable<ReferenceItem> {
 
 function* stayRows(institution: number, kids: readonly Child[], rng: Random): Iterable<unknown> {
   for (const [n, child] of kids.entries()) {
-    const reasons = rng.sample(admissionReasonSeed.map((item) => item.code), rng.int(1, 3)).sort();
+    const reasons = rng.sample(referenceSeeds.admission_reason.map((item) => item.code), rng.int(1, 3)).sort();
     yield {
       id: recordId(institution, 2, n),
       residentId: child.id,
       admissionDate: child.admissionDate,
-      basisBodyCode: rng.pick(decisionBodySeed).code,
+      basisBodyCode: rng.pick(referenceSeeds.decision_body).code,
       basisNumber: `${rng.int(1, 999)}/${child.admissionDate.slice(0, 4)}`,
       basisDate: child.admissionDate,
-      referringBodyCode: rng.pick(referringBodySeed).code,
-      sourceCode: rng.pick(admissionSourceSeed).code,
+      referringBodyCode: rng.pick(referenceSeeds.referring_body).code,
+      sourceCode: rng.pick(referenceSeeds.admission_source).code,
       reasonCodes: reasons,
       temporarilyAbsent: false,
       absenceNote: null,

@@ -25,7 +25,8 @@ import {
 } from './seed-registry';
 import { serviceModelSeed } from './seed-transformation';
 
-const seeds: Record<ReferenceKind, readonly MetaSeedItem[]> = {
+/** Every reference list's seed items, by kind (what a new installation starts with). */
+export const referenceSeeds: Record<ReferenceKind, readonly MetaSeedItem[]> = {
   institution_type: institutionTypeSeed,
   region: regionSeed,
   legal_status: legalStatusSeed,
@@ -73,7 +74,7 @@ function itemOf(row: Row): ReferenceItem {
  */
 export function seedReferenceData(db: Db): void {
   db.transaction((tx) => {
-    for (const [kind, items] of Object.entries(seeds)) {
+    for (const [kind, items] of Object.entries(referenceSeeds)) {
       items.forEach((item, index) => {
         tx.insert(referenceItems)
           .values({
