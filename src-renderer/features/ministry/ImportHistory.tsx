@@ -69,7 +69,7 @@ export function ImportHistory() {
                   <Table.Tr key={`${attempt.at}-${index}`}>
                     <Table.Td>{formatDateTime(attempt.at, language)}</Table.Td>
                     <Table.Td>{attempt.file}</Table.Td>
-                    <Table.Td>{attempt.institutionCode ?? '—'}</Table.Td>
+                    <Table.Td style={{ whiteSpace: 'nowrap' }}>{attempt.institutionCode ?? '—'}</Table.Td>
                     <Table.Td>{attempt.sequence ?? '—'}</Table.Td>
                     <Table.Td>
                       <StatusBadge status={attempt.status} dryRun={false} />

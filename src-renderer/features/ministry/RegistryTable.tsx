@@ -49,7 +49,7 @@ export function RegistryTable({
         <Table.Tbody>
           {institutions.map((institution) => (
             <Table.Tr key={institution.code}>
-              <Table.Td>{institution.code}</Table.Td>
+              <Table.Td style={{ whiteSpace: 'nowrap' }}>{institution.code}</Table.Td>
               <Table.Td>
                 {institution.name}
                 {institution.typeCode !== null && (
