@@ -14,6 +14,7 @@ type StartupCatalog = {
   title: string;
   keyring: Record<KeyringProblem, string>;
   unexpected: string;
+  latestBackup: string;
 };
 
 /**
@@ -31,6 +32,7 @@ const startupCatalog: Record<Language, StartupCatalog> = {
     },
     unexpected:
       'Başlanğıcda gözlənilməz xəta baş verdi. Təfərrüatlar jurnal faylındadır: {{logFile}}. Heç nə silinmədi.',
+    latestBackup: 'Ən son ehtiyat nüsxə: {{path}}. Onu “restore --from” əmri ilə bərpa edin; zədələnmiş baza bərpadan əvvəl saxlanılır.',
   },
   ru: {
     title: 'Не удалось запустить Körpü',
@@ -41,6 +43,7 @@ const startupCatalog: Record<Language, StartupCatalog> = {
         'Хранилище ключей рабочего стола не найдено, поэтому ключ был бы сохранён без шифрования. Установите и разблокируйте gnome-keyring или KWallet, затем снова запустите Körpü. Ничего не удалено.',
     },
     unexpected: 'При запуске произошла непредвиденная ошибка. Подробности в журнале: {{logFile}}. Ничего не удалено.',
+    latestBackup: 'Последняя резервная копия: {{path}}. Восстановите её командой «restore --from»; повреждённая база будет сохранена перед восстановлением.',
   },
   en: {
     title: 'Körpü cannot start',
@@ -51,6 +54,7 @@ const startupCatalog: Record<Language, StartupCatalog> = {
         'No desktop keyring was found, so the key would be stored without encryption. Install and unlock gnome-keyring or KWallet, then start Körpü again. Nothing was deleted.',
     },
     unexpected: 'An unexpected error stopped Körpü from starting. Details are in the log file: {{logFile}}. Nothing was deleted.',
+    latestBackup: 'The latest backup: {{path}}. Restore it with the “restore --from” command; the damaged database is kept before the restore.',
   },
 };
 
@@ -65,7 +69,10 @@ export function startupErrorText(error: unknown, language: Language, logFile: st
     return { title: catalog.title, message: catalog.keyring[error.problem] };
   }
   if (error instanceof AppError) {
-    return { title: catalog.title, message: contractMessages[language].errors[error.code] };
+    const message = contractMessages[language].errors[error.code];
+    const latest = error.details?.['latestBackup'];
+    // A damaged database: name the newest backup to restore, when there is one.
+    return { title: catalog.title, message: typeof latest === 'string' ? `${message}\n\n${interpolate(catalog.latestBackup, { path: latest })}` : message };
   }
   return { title: catalog.title, message: interpolate(catalog.unexpected, { logFile }) };
 }

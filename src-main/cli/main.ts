@@ -5,6 +5,9 @@ import { AppError } from '../contract/errors';
 import type { DemoArgs, InitArgs } from './args';
 import { parseCli, UsageError } from './args';
 import { runAuditVerify } from './audit-verify';
+import { runBackup, runRestore } from './backup';
+import type { BackupCommand } from './backup-args';
+import { parseBackupCli } from './backup-args';
 import { parseBundleCli } from './bundle-args';
 import { runVerify } from './bundle-verify';
 import { runExport, runKeysExportPublic, runKeysExportRotation, runKeysRotate, runKeysShow, runMinistryRecipientSet } from './bundles';
@@ -32,7 +35,7 @@ async function main(argv: readonly string[]): Promise<number> {
   const language = cliLanguage(langFlag >= 0 ? (argv[langFlag + 1] ?? null) : null, process.env);
   let command;
   try {
-    command = parseBundleCli(argv) ?? parseMinistryCli(argv) ?? parseCli(argv);
+    command = parseBundleCli(argv) ?? parseMinistryCli(argv) ?? parseBackupCli(argv) ?? parseCli(argv);
   } catch (error) {
     if (error instanceof UsageError) {
       return badArguments(language, error);
@@ -66,6 +69,9 @@ async function main(argv: readonly string[]): Promise<number> {
         return await runExport(command.args, language);
       case 'verify':
         return runVerify(command, language, new Date());
+      case 'backup':
+      case 'restore':
+        return await backupOrRestore(command, language);
       case 'ministry-init':
       case 'ministry-recipient':
       case 'ministry-enroll':
@@ -114,6 +120,19 @@ async function recover(dataDir: string, language: Language): Promise<number> {
   await runRecover(dataDir, code, language);
   console.log(cliText(language, 'recovered', { dir: dataDir }));
   return 0;
+}
+
+/** `backup` / `restore`; the passphrase, when one is needed, is the first line of standard input. */
+async function backupOrRestore(command: BackupCommand, language: Language): Promise<number> {
+  let passphrase: string | null = null;
+  if (command.passphraseStdin) {
+    passphrase = await firstLineOfStdin();
+    if (passphrase === null || passphrase === '') {
+      console.error(cliText(language, 'badArguments', { reason: cliText(language, 'noPassphrase') }));
+      return 2;
+    }
+  }
+  return command.kind === 'backup' ? runBackup(command, passphrase, language) : runRestore(command, passphrase, language);
 }
 
 async function auditVerify(dataDir: string, language: Language): Promise<number> {

@@ -3,6 +3,8 @@ import { languages } from '../contract/common';
 import type { AppErrorShape } from '../contract/errors';
 import { contractMessages, interpolate } from '../contract/messages';
 import { PATHWAY_SAMPLE } from '../services/demo/demo-pathway';
+import { backupMessages } from './backup-messages';
+import { backupUsage } from './backup-usage';
 import { bundleMessages } from './bundle-messages';
 import { bundleUsage } from './bundle-usage';
 import { ministryMessages } from './ministry-messages';
@@ -19,6 +21,7 @@ Commands:
   demo                     fill an installation with made-up children, to try the app out
 ${bundleUsage.en.commands}
 ${ministryUsage.en.commands}
+${backupUsage.en.commands}
   --help                   show this help
 
 init --data-dir DIR --institution-code CODE --institution-name NAME --region REGION
@@ -50,6 +53,8 @@ demo --data-dir DIR --residents N [--seed S] [--no-plan] [--lang az|ru|en]
 ${bundleUsage.en.details}
 
 ${ministryUsage.en.details}
+
+${backupUsage.en.details}
 
 Exit codes: 0 done, 1 refused or broken (the reason is printed), 2 bad arguments (missing, unknown
 or refused values, a file that cannot be read, an output file that already exists).`,
@@ -96,6 +101,7 @@ or refused values, a file that cannot be read, an output file that already exist
   demo                     proqramı sınamaq üçün quraşdırmaya uydurma uşaqlar əlavə etmək
 ${bundleUsage.az.commands}
 ${ministryUsage.az.commands}
+${backupUsage.az.commands}
   --help                   bu köməyi göstərmək
 
 init --data-dir QOVLUQ --institution-code KOD --institution-name AD --region REGION
@@ -128,6 +134,8 @@ demo --data-dir QOVLUQ --residents N [--seed S] [--no-plan] [--lang az|ru|en]
 ${bundleUsage.az.details}
 
 ${ministryUsage.az.details}
+
+${backupUsage.az.details}
 
 Çıxış kodları: 0 hazır, 1 rədd edildi və ya pozulub (səbəb çap olunur), 2 yanlış arqumentlər
 (göstərilməyib, naməlumdur və ya dəyəri qəbul edilmir, fayl oxunmur, yazılacaq fayl artıq mövcuddur).`,
@@ -174,6 +182,7 @@ ${ministryUsage.az.details}
   demo                     заполнить установку вымышленными детьми, чтобы опробовать программу
 ${bundleUsage.ru.commands}
 ${ministryUsage.ru.commands}
+${backupUsage.ru.commands}
   --help                   показать эту справку
 
 init --data-dir ПАПКА --institution-code КОД --institution-name НАЗВАНИЕ --region РЕГИОН
@@ -205,6 +214,8 @@ demo --data-dir ПАПКА --residents N [--seed S] [--no-plan] [--lang az|ru|en
 ${bundleUsage.ru.details}
 
 ${ministryUsage.ru.details}
+
+${backupUsage.ru.details}
 
 Коды выхода: 0 готово, 1 отказ или нарушение (причина печатается), 2 неверные аргументы
 (не указаны, неизвестны или значение не принято, файл не читается, файл для записи уже существует).`,
@@ -244,9 +255,9 @@ ${ministryUsage.ru.details}
 } satisfies Record<Language, Record<string, string>>;
 
 const cliMessages = {
-  en: { ...baseMessages.en, ...bundleMessages.en, ...ministryMessages.en },
-  az: { ...baseMessages.az, ...bundleMessages.az, ...ministryMessages.az },
-  ru: { ...baseMessages.ru, ...bundleMessages.ru, ...ministryMessages.ru },
+  en: { ...baseMessages.en, ...bundleMessages.en, ...ministryMessages.en, ...backupMessages.en },
+  az: { ...baseMessages.az, ...bundleMessages.az, ...ministryMessages.az, ...backupMessages.az },
+  ru: { ...baseMessages.ru, ...bundleMessages.ru, ...ministryMessages.ru, ...backupMessages.ru },
 };
 
 export type CliMessageKey = keyof (typeof cliMessages)['en'];

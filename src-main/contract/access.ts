@@ -33,6 +33,8 @@ export const access: Record<ProcedureName, Access> = {
   'app.info': { roles: 'public', whileLocked: true, beforePasswordChange: true },
   'setup.complete': { roles: 'public' },
   'setup.ministry': { roles: 'public' },
+  'setup.uploadBackup': { roles: 'public' },
+  'setup.restore': { roles: 'public' },
   'auth.login': { roles: 'public' },
   'auth.logout': { roles: 'public', whileLocked: true, beforePasswordChange: true },
   'auth.session': { roles: 'public', whileLocked: true, beforePasswordChange: true },
@@ -167,6 +169,9 @@ export const access: Record<ProcedureName, Access> = {
   'ministry.overview': { roles: ministry },
   'ministry.institution': { roles: ministry },
   'ministry.summaryPdf': { roles: ministry },
+  'backup.list': { roles: admins },
+  'backup.create': { roles: admins },
+  'backup.exportPortable': { roles: admins },
 };
 
 /** True when a user with `role` (or nobody, when null) may call `name`. */

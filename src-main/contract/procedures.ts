@@ -18,6 +18,7 @@ import {
   auditListOutputSchema,
   auditVerifyOutputSchema,
 } from './audit';
+import { backupEntrySchema, backupManifestSchema, portableBackupInputSchema, restoreInputSchema } from './backup';
 import {
   bundleExportSchema,
   bundleKeysSchema,
@@ -188,6 +189,16 @@ export const procedures = {
     input: ministrySetupInputSchema,
     output: setupOutputSchema,
     summary: "First run of the ministry's installation: its keys and first admin (refused once set up)",
+  }),
+  'setup.uploadBackup': procedure({
+    input: uploadChunkInputSchema,
+    output: uploadChunkOutputSchema,
+    summary: 'First run only: receive the next piece of a portable backup to restore',
+  }),
+  'setup.restore': procedure({
+    input: restoreInputSchema,
+    output: backupManifestSchema,
+    summary: 'First run only: check a portable backup (passphrase, integrity, schema) and restore it',
   }),
   'setup.complete': procedure({
     input: setupInputSchema,
@@ -837,6 +848,21 @@ export const procedures = {
     input: summaryPdfInputSchema,
     output: downloadFileSchema,
     summary: 'The national overview as a PDF summary',
+  }),
+  'backup.list': procedure({
+    input: emptyInputSchema,
+    output: z.array(backupEntrySchema),
+    summary: 'The automatic backups in the data folder, newest first',
+  }),
+  'backup.create': procedure({
+    input: emptyInputSchema,
+    output: backupEntrySchema,
+    summary: 'Back the database up now into the data folder (retention rules apply)',
+  }),
+  'backup.exportPortable': procedure({
+    input: portableBackupInputSchema,
+    output: downloadFileSchema,
+    summary: 'A backup with the keys, encrypted with a passphrase, to keep elsewhere and restore on another machine',
   }),
 };
 

@@ -30,6 +30,8 @@ export function openEncryptedFile(file: string, key: Buffer, options: { readonly
     sqlite.pragma('legacy = 4');
     // A raw key (x'…') skips the passphrase KDF: the key is already random and 256 bits long.
     sqlite.pragma(`key = "x'${key.toString('hex')}'"`);
+    // Temporary tables and sort files are not encrypted: keep them in memory, never on disk in clear.
+    sqlite.pragma('temp_store = MEMORY');
     sqlite.prepare('SELECT count(*) FROM sqlite_master').get();
   } catch (error) {
     sqlite.close();

@@ -17,11 +17,20 @@ export type OpenDatabase = {
   close(): void;
 };
 
+export type OpenOptions = {
+  file: string;
+  key: Buffer;
+  migrationsFolder: string;
+  /** Called before pending migrations change an existing database (to back it up first). */
+  beforeMigrations?: (sqlite: SqliteHandle) => void;
+};
+
 /**
- * Opens (or creates) the encrypted database: prove the key, refuse a newer schema without writing,
- * then set WAL and the other pragmas and apply pending migrations in one transaction.
+ * Opens (or creates) the encrypted database: prove the key, check the file (`quick_check`: a
+ * damaged database is DB_DAMAGED, and nothing is written to it), refuse a newer schema without
+ * writing, then set WAL and the other pragmas and apply pending migrations in one transaction.
  */
-export function openDatabase(options: { file: string; key: Buffer; migrationsFolder: string }): OpenDatabase {
+export function openDatabase(options: OpenOptions): OpenDatabase {
   const created = !existsSync(options.file);
   mkdirSync(dirname(options.file), { recursive: true, mode: 0o700 });
   const sqlite = openEncryptedFile(options.file, options.key);
@@ -30,9 +39,13 @@ export function openDatabase(options: { file: string; key: Buffer; migrationsFol
       // Only the owner may read it (SQLite gives the -wal and -shm files the same mode).
       chmodSync(options.file, 0o600);
     }
+    assertHealthy(sqlite);
     const migrations = checkMigrationState(sqlite, options.migrationsFolder);
     configureConnection(sqlite);
     const db = toDrizzle(sqlite);
+    if (migrations.pending > 0 && !created) {
+      options.beforeMigrations?.(sqlite);
+    }
     migrateWithoutForeignKeys(sqlite, () => applyMigrations(db, options.migrationsFolder));
     return { db, sqlite, migrations, created, close: () => sqlite.close() };
   } catch (error) {
@@ -56,5 +69,19 @@ function migrateWithoutForeignKeys(sqlite: SqliteHandle, migrate: () => void): v
     }
   } finally {
     sqlite.pragma('foreign_keys = ON');
+  }
+}
+
+/** Refuses a damaged database file before anything writes to it. */
+function assertHealthy(sqlite: SqliteHandle): void {
+  let result: unknown;
+  try {
+    result = sqlite.pragma('quick_check', { simple: true });
+  } catch (error) {
+    // A file too damaged to read its pages is damaged too; a wrong key failed earlier.
+    result = error instanceof Error ? error.message : String(error);
+  }
+  if (result !== 'ok') {
+    throw new AppError('DB_DAMAGED', `The database file is damaged (${String(result)}); nothing was written to it`);
   }
 }

@@ -7,6 +7,7 @@ import { parseWithKeys } from '../contract/zod-issues';
 import { resolveCaller } from '../services/auth/auth-service';
 import type { CallContext, Caller, HandlerContext } from '../services/context';
 import { handlerOf } from '../services/handlers';
+import { storageError } from './storage-errors';
 
 /** Calls that are not the user doing something, so they do not keep a session from idling. */
 const PASSIVE: ReadonlySet<ProcedureName> = new Set(['app.info', 'auth.session']);
@@ -40,6 +41,11 @@ export async function dispatch(name: unknown, input: unknown, ctx: CallContext):
   } catch (error) {
     if (error instanceof AppError) {
       return failed(error);
+    }
+    const storage = storageError(error);
+    if (storage !== null) {
+      ctx.deps.logger.log('error', 'dispatch.storage', { procedure: name, code: storage.code });
+      return failed(storage);
     }
     ctx.deps.logger.log('error', 'dispatch.failed', {
       procedure: name,

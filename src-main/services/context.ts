@@ -25,6 +25,13 @@ export type CoreDeps = {
   appVersion: string;
   /** Language of the UI before anyone signs in (from the OS or --lang). */
   defaultLanguage: Language;
+  /** The app's migrations (drizzle/), to check a backup's schema against. */
+  migrationsFolder: string;
+  /**
+   * Closes the database, runs `work` (which may replace the file: a restore), then opens it again in
+   * place — every service sees the new connection — and signs everyone out.
+   */
+  withDatabaseClosed<T>(work: () => Promise<T>): Promise<T>;
 };
 
 /** Sends an event to the connection that made the call. */

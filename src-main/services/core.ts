@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 
 import type { Language } from '../contract/common';
 import { AppError } from '../contract/errors';
@@ -14,6 +15,7 @@ import type { Logger } from '../platform/logger';
 import { dataPaths } from '../platform/paths';
 import type { SecretStore } from '../platform/secret-store';
 import { sessionStore } from './auth/session-store';
+import { backupsDir, ensureDailyBackup, listBackups, vacuumInto } from './backup/backups';
 import type { CoreDeps } from './context';
 import { seedReferenceData } from './reference/reference-service';
 import { buildResidentIndex } from './residents/resident-index';
@@ -38,22 +40,47 @@ export type Core = {
 
 /**
  * Opens an installation's data directory: fetch (or, for a new installation, create and store) the
- * database key, open the encrypted database, migrate, seed missing reference data.
+ * database key, open the encrypted database (backed up first when migrations are pending), migrate,
+ * seed missing reference data, and make the day's backup if there is none yet.
  */
 export async function openCore(options: CoreOptions): Promise<Core> {
   const paths = dataPaths(options.dataDir);
-  const key = await databaseKey(options.secrets, existsSync(paths.database));
-  const database = openDatabase({ file: paths.database, key, migrationsFolder: options.migrationsFolder });
-  key.fill(0);
+  const clock = options.clock ?? systemClock;
+  const open = async (): Promise<OpenDatabase> => {
+    const key = await databaseKey(options.secrets, existsSync(paths.database));
+    let database: OpenDatabase;
+    try {
+      database = openDatabase({
+        file: paths.database,
+        key,
+        migrationsFolder: options.migrationsFolder,
+        beforeMigrations: (sqlite) => vacuumInto(sqlite, backupsDir(options.dataDir), 'pre-migration', clock.now()),
+      });
+    } finally {
+      key.fill(0);
+    }
+    try {
+      seedReferenceData(database.db);
+    } catch (error) {
+      database.close();
+      throw error;
+    }
+    return database;
+  };
+  let database: OpenDatabase;
   try {
-    seedReferenceData(database.db);
+    database = await open();
   } catch (error) {
-    database.close();
+    if (error instanceof AppError && error.code === 'DB_DAMAGED') {
+      // Say which backup to restore: the newest the data folder holds.
+      const latest = listBackups(options.dataDir)[0];
+      throw new AppError('DB_DAMAGED', error.message, { latestBackup: latest === undefined ? null : join(backupsDir(options.dataDir), latest.fileName) });
+    }
     throw error;
   }
   const deps: CoreDeps = {
     db: database.db,
-    clock: options.clock ?? systemClock,
+    clock,
     ids: options.ids ?? uuidGenerator,
     secrets: options.secrets,
     logger: options.logger,
@@ -62,12 +89,34 @@ export async function openCore(options: CoreOptions): Promise<Core> {
     dataDir: options.dataDir,
     appVersion: options.appVersion,
     defaultLanguage: options.defaultLanguage ?? 'az',
+    migrationsFolder: options.migrationsFolder,
+    async withDatabaseClosed(work) {
+      core.database.close();
+      try {
+        return await work();
+      } finally {
+        // The database as `work` left it (restored, or as it was when it failed), freshly opened;
+        // everyone signed out, the children's index rebuilt.
+        const reopened = await open();
+        core.database = reopened;
+        deps.db = reopened.db;
+        deps.residentIndex = buildResidentIndex(reopened.db);
+        deps.sessions = sessionStore();
+      }
+    },
   };
+  const core: Core = { deps, database, close: () => core.database.close() };
   options.logger.log('info', 'core.opened', {
     created: database.created,
     migrationsApplied: database.migrations.pending,
   });
-  return { deps, database, close: () => database.close() };
+  try {
+    ensureDailyBackup(deps);
+  } catch (error) {
+    // A backup that cannot be made (a full disk, say) must not keep the records from being used.
+    options.logger.log('error', 'backup.failed', { message: error instanceof Error ? error.message : String(error) });
+  }
+  return core;
 }
 
 /**

@@ -3,6 +3,7 @@ import { assessmentsHandlers } from './assessments/handlers';
 import { attachmentsHandlers } from './attachments/handlers';
 import { auditHandlers } from './audit/handlers';
 import { authHandlers } from './auth/handlers';
+import { backupHandlers } from './backup/handlers';
 import { bundlesHandlers } from './bundles/handlers';
 import { caseFileHandlers } from './case-file/handlers';
 import { contactsHandlers } from './contacts/handlers';
@@ -50,6 +51,7 @@ export const featureHandlers: readonly object[] = [
   indicatorsHandlers,
   bundlesHandlers,
   ministryHandlers,
+  backupHandlers,
 ];
 
 /** Every procedure's implementation; the type demands one for each procedure of the contract. */
@@ -78,6 +80,7 @@ export const handlers: HandlerMap<ProcedureName> = {
   ...indicatorsHandlers,
   ...bundlesHandlers,
   ...ministryHandlers,
+  ...backupHandlers,
 };
 
 /** The handler of one procedure. */

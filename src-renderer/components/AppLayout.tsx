@@ -25,6 +25,7 @@ export const INSTITUTION_NAV: readonly NavEntry[] = [
   { to: '/account', key: 'nav.account' },
   { to: '/users', key: 'nav.users', needs: 'users.list' },
   { to: '/audit', key: 'nav.audit', needs: 'audit.list' },
+  { to: '/backups', key: 'nav.backups', needs: 'backup.list' },
   { to: '/reference', key: 'nav.reference', needs: 'reference.save' },
   { to: '/settings', key: 'nav.settings', needs: 'settings.update' },
 ];

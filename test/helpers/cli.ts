@@ -63,14 +63,15 @@ export const sha256 = (bytes: Uint8Array): string => createHash('sha256').update
 export const IMPORT_HISTORY = join('imports', 'history.jsonl');
 
 /**
- * The SHA-256 of every file of a data folder but its logs and, unless asked, its import history
- * (which keeps every attempt, rejections included, beside the database): database, WAL, keys.
+ * The SHA-256 of every file of a data folder but its logs, its backups (the day's first start and
+ * every import make one of the database as it was) and, unless asked, its import history (which
+ * keeps every attempt, rejections included, beside the database): database, WAL, keys.
  */
 export function folderState(root: string, withHistory = false): Record<string, string> {
   const state: Record<string, string> = {};
   for (const entry of readdirSync(root, { recursive: true, withFileTypes: true })) {
     const name = relative(root, join(entry.parentPath, entry.name));
-    if (entry.isFile() && !name.startsWith(`logs${sep}`) && (withHistory || name !== IMPORT_HISTORY)) {
+    if (entry.isFile() && !name.startsWith(`logs${sep}`) && !name.startsWith(`backups${sep}`) && (withHistory || name !== IMPORT_HISTORY)) {
       state[name] = sha256(readFileSync(join(root, name)));
     }
   }

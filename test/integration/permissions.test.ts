@@ -100,7 +100,7 @@ describe('the access table', () => {
  * must agree. A new procedure falls under a rule by its name, so an entry that lets a viewer write,
  * or staff administer, fails here even though the table itself is complete.
  */
-const PUBLIC: ReadonlySet<ProcedureName> = new Set(['app.info', 'setup.complete', 'setup.ministry', 'auth.login', 'auth.logout', 'auth.session', 'reference.list']);
+const PUBLIC: ReadonlySet<ProcedureName> = new Set(['app.info', 'setup.complete', 'setup.ministry', 'setup.uploadBackup', 'setup.restore', 'auth.login', 'auth.logout', 'auth.session', 'reference.list']);
 /**
  * Administration: users, the audit trail, the institution's profile, settings, reference data. And
  * the transformation plan, which is the director's to make, approve and steer: every call of it but
@@ -111,8 +111,8 @@ const PUBLIC: ReadonlySet<ProcedureName> = new Set(['app.info', 'setup.complete'
  */
 const DIRECTOR_ONLY =
   /^(bundles\.|institution\.update$|settings\.update$|reference\.(save|setRetired)$|transformation\.(?!(list|get|revisions|revision|compare|getEvidenceFile|report|setActionProgress|addEvidenceNote|addEvidenceFile)$)|indicators\.(?!get$))/;
-/** Accounts and the audit trail: each installation's administrator (the director, the ministry's admin). */
-const ADMINISTRATION = /^(users|audit)\./;
+/** Accounts, the audit trail and backups: each installation's administrator (the director, the ministry's admin). */
+const ADMINISTRATION = /^(users|audit|backup)\./;
 /** Every signed-in user, of either installation, manages their own session and account and reads the settings. */
 const OWN_SESSION = /^((auth|account)\.|settings\.get$)/;
 /** The ministry's keys and registry changes are its admin's; importing and reading, its analysts' too. */

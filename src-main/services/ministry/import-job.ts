@@ -1,6 +1,7 @@
 import { AppError } from '../../contract/errors';
 import type { ImportProgress, ImportResultView } from '../../contract/ministry';
 import { dataPaths } from '../../platform/paths';
+import { makeBackup } from '../backup/backups';
 import type { CoreDeps } from '../context';
 import { ministryIdentity } from './installation';
 import { discardStaleUploads, discardUpload, stagedPath } from './uploads';
@@ -31,6 +32,10 @@ async function runImport(deps: CoreDeps, request: ImportRequest, onProgress: (pr
   }
   const results: ImportResultView[] = [];
   const fileCount = files.length;
+  if (!request.dryRun) {
+    // The registry and every snapshot as they were, should an import ever need undoing.
+    makeBackup(deps, 'pre-import');
+  }
   try {
     await runImportWorker(
       { dbFile: dataPaths(deps.dataDir).database, dbKey: new Uint8Array(dbKey), dataDir: deps.dataDir, identity, now: deps.clock.now().toISOString(), dryRun: request.dryRun, files },

@@ -7,6 +7,7 @@ import { AppLayout } from '../../components/AppLayout';
 import { RequireAccess } from '../../components/RequireAccess';
 import { AccountPage } from '../account/AccountPage';
 import { AuditPage } from '../audit/AuditPage';
+import { BackupsPage } from '../backup/BackupsPage';
 import { InstitutionPage } from '../ministry-overview/InstitutionPage';
 import { OverviewPage } from '../ministry-overview/OverviewPage';
 import { LockOverlay } from '../session/LockOverlay';
@@ -23,6 +24,7 @@ const MINISTRY_NAV: readonly NavEntry[] = [
   { to: '/account', key: 'nav.account' },
   { to: '/users', key: 'nav.users', needs: 'users.list' },
   { to: '/audit', key: 'nav.audit', needs: 'audit.list' },
+  { to: '/backups', key: 'nav.backups', needs: 'backup.list' },
 ];
 
 /**
@@ -75,6 +77,14 @@ export function MinistryApp({
             element={
               <RequireAccess role={user.role} procedure="audit.list">
                 <AuditPage />
+              </RequireAccess>
+            }
+          />
+          <Route
+            path="/backups"
+            element={
+              <RequireAccess role={user.role} procedure="backup.list">
+                <BackupsPage />
               </RequireAccess>
             }
           />

@@ -1,12 +1,11 @@
 import type { ImportResultView } from '@contract/ministry';
-import { UPLOAD_CHUNK_BYTES } from '@contract/ministry';
 import { useQueryClient } from '@tanstack/react-query';
 import { useCallback, useEffect, useRef, useState } from 'react';
 
 import { useApi } from '../../api/ApiProvider';
 import { ApiError } from '../../api/client';
 import { procedureKey } from '../../api/hooks';
-import { bytesToBase64 } from '../resident/file-upload';
+import { uploadFile } from '../backup/useUploadFile';
 
 /** Where an import job stands: which file, sending it to the core or checking it there, and how far. */
 export type ImportJobProgress = {
@@ -29,9 +28,9 @@ export type ImportJob = {
 };
 
 /**
- * Sends the dropped files to the core piece by piece (4 MiB at a time, so a large bundle never sits
- * in one message), then has the core import them in its worker, following its progress events.
- * The registry and history are asked for again afterwards.
+ * Sends the dropped files to the core piece by piece (`uploadFile`), then has the core import them
+ * in its worker, following its progress events. The registry and history are asked for again
+ * afterwards.
  */
 export function useImportJob(): ImportJob {
   const api = useApi();
@@ -64,18 +63,8 @@ export function useImportJob(): ImportJob {
       const run = async () => {
         const uploads: { uploadId: string; fileName: string }[] = [];
         for (const [fileIndex, file] of files.entries()) {
-          const uploadId = crypto.randomUUID();
-          const report = (done: number) => setProgress({ stage: 'uploading', fileIndex, fileCount: files.length, fileName: file.name, done, total: file.size });
-          report(0);
-          // Once at least: an empty file is staged too, and the core then says why it is refused.
-          let offset = 0;
-          do {
-            const piece = new Uint8Array(await file.slice(offset, offset + UPLOAD_CHUNK_BYTES).arrayBuffer());
-            await api.call('ministry.upload', { uploadId, offset, contentBase64: bytesToBase64(piece) });
-            offset += piece.length;
-            report(offset);
-          } while (offset < file.size);
-          uploads.push({ uploadId, fileName: file.name });
+          const report = (done: number, total: number) => setProgress({ stage: 'uploading', fileIndex, fileCount: files.length, fileName: file.name, done, total });
+          uploads.push({ uploadId: await uploadFile(api, 'ministry.upload', file, report), fileName: file.name });
         }
         return api.call('ministry.import', { jobId: id, dryRun: asDryRun, files: uploads });
       };

@@ -7,6 +7,7 @@ import { AppLayout } from '../../components/AppLayout';
 import { RequireAccess } from '../../components/RequireAccess';
 import { AccountPage } from '../account/AccountPage';
 import { AuditPage } from '../audit/AuditPage';
+import { BackupsPage } from '../backup/BackupsPage';
 import { BundlesPage } from '../bundles/BundlesPage';
 import { GatekeepingPage } from '../gatekeeping/GatekeepingPage';
 import { HomePage } from '../home/HomePage';
@@ -104,6 +105,14 @@ export function SignedInApp({
             element={
               <RequireAccess role={user.role} procedure="settings.update">
                 <SettingsPage />
+              </RequireAccess>
+            }
+          />
+          <Route
+            path="/backups"
+            element={
+              <RequireAccess role={user.role} procedure="backup.list">
+                <BackupsPage />
               </RequireAccess>
             }
           />

@@ -4,6 +4,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import { LanguageSwitch } from '../../components/LanguageSwitch';
+import { RestoreForm } from '../backup/RestoreForm';
 import { MinistrySetupForm } from '../ministry/MinistrySetupForm';
 import { SetupWizard } from './SetupWizard';
 
@@ -14,7 +15,7 @@ import { SetupWizard } from './SetupWizard';
  */
 export function SetupStart({ language, onLanguageChange, onDone }: { language: Language; onLanguageChange: (language: Language) => void; onDone: () => void }) {
   const { t } = useTranslation();
-  const [kind, setKind] = useState<InstallationKind | null>(null);
+  const [kind, setKind] = useState<InstallationKind | 'restore' | null>(null);
   if (kind === 'institution') {
     return <SetupWizard language={language} onLanguageChange={onLanguageChange} onDone={onDone} onBack={() => setKind(null)} />;
   }
@@ -23,14 +24,16 @@ export function SetupStart({ language, onLanguageChange, onDone }: { language: L
       <Stack gap="lg">
         <Group justify="space-between" align="flex-start">
           <div>
-            <Title order={1}>{t(kind === 'ministry' ? 'ministrySetup.title' : 'setup.title')}</Title>
-            <Text c="dimmed">{t(kind === 'ministry' ? 'ministrySetup.subtitle' : 'setupStart.intro')}</Text>
+            <Title order={1}>{t(kind === 'ministry' ? 'ministrySetup.title' : kind === 'restore' ? 'backup.restore.title' : 'setup.title')}</Title>
+            <Text c="dimmed">{t(kind === 'ministry' ? 'ministrySetup.subtitle' : kind === 'restore' ? 'backup.restore.subtitle' : 'setupStart.intro')}</Text>
           </div>
           <LanguageSwitch value={language} onChange={onLanguageChange} />
         </Group>
         <Paper withBorder p="lg" radius="md">
           {kind === 'ministry' ? (
             <MinistrySetupForm language={language} onBack={() => setKind(null)} onDone={onDone} />
+          ) : kind === 'restore' ? (
+            <RestoreForm onBack={() => setKind(null)} onDone={onDone} />
           ) : (
             <Stack gap="md">
               <Title order={2} size="h4">
@@ -46,6 +49,11 @@ export function SetupStart({ language, onLanguageChange, onDone }: { language: L
                   </Paper>
                 ))}
               </SimpleGrid>
+              <Group justify="flex-end">
+                <Button variant="subtle" onClick={() => setKind('restore')}>
+                  {t('setupStart.restore')}
+                </Button>
+              </Group>
             </Stack>
           )}
         </Paper>
