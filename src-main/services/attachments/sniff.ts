@@ -21,8 +21,14 @@ export function sniffFileType(bytes: Uint8Array): AttachmentMimeType | null {
   return SIGNATURES.find(({ magic }) => head.subarray(0, magic.length).equals(magic))?.type ?? null;
 }
 
-/** Characters that no file name should carry: controls, invisible formatting (bidi overrides), and those Windows refuses. */
-const UNSAFE = /[\p{Cc}\p{Cf}<>:"|?*]/gu;
+/**
+ * Characters that no file name should carry: controls, invisible formatting (bidi overrides), halves
+ * of a character (lone surrogates, which no UTF-8 file system can write), and those Windows refuses.
+ */
+const UNSAFE = /[\p{Cc}\p{Cf}\p{Cs}<>:"|?*]/gu;
+
+/** Names Windows keeps for devices, with any extension after them (`NUL.pdf` is the device too). */
+const WINDOWS_DEVICE = /^(con|prn|aux|nul|com[0-9¹²³]|lpt[0-9¹²³]|conin\$|conout\$)$/i;
 
 /** Longest name in UTF-8 bytes that every common file system accepts. */
 const MAX_NAME_BYTES = 255;
@@ -43,7 +49,8 @@ function truncateUtf8(text: string, maxBytes: number): string {
 /**
  * A safe name for a stored file: only the last path segment (a name like `../../etc/passwd.pdf`
  * or `C:\x\y.pdf` keeps just `passwd.pdf` / `y.pdf`), without control or invisible characters and
- * leading dots, at most 255 bytes, Unicode letters kept; its extension made to fit the sniffed type.
+ * leading dots, never a Windows device name (`CON.pdf` becomes `_CON.pdf`), at most 255 bytes,
+ * Unicode letters kept; its extension made to fit the sniffed type.
  */
 export function safeFileName(name: string, type: AttachmentMimeType): string {
   const base = (name.normalize('NFC').split(/[/\\]/).at(-1) ?? '').replace(UNSAFE, '').trim();
@@ -61,6 +68,8 @@ export function safeFileName(name: string, type: AttachmentMimeType): string {
   }
   // Leading dots hide a file (and `..` climbs); trailing dots and spaces vanish on Windows.
   const trimmed = stem.replace(/^[.\s]+/, '').replace(/[.\s]+$/, '');
-  const kept = truncateUtf8(trimmed, MAX_NAME_BYTES - Buffer.byteLength(suffix, 'utf8')).replace(/[.\s]+$/, '');
-  return `${kept === '' ? 'file' : kept}${suffix}`;
+  // `CON.pdf` cannot be saved on Windows: a device name gets a prefix that makes it a file name.
+  const prefix = WINDOWS_DEVICE.test((trimmed.split('.')[0] ?? '').trimEnd()) ? '_' : '';
+  const kept = truncateUtf8(trimmed, MAX_NAME_BYTES - prefix.length - Buffer.byteLength(suffix, 'utf8')).replace(/[.\s]+$/, '');
+  return `${kept === '' ? 'file' : `${prefix}${kept}`}${suffix}`;
 }
