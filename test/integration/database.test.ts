@@ -37,6 +37,21 @@ function codeOf(promise: Promise<unknown>): Promise<string> {
 }
 
 describe('the database at rest', () => {
+  it('keeps temporary tables and sorts in memory on every connection, never in clear on disk', async () => {
+    const dataDir = freshDir();
+    const core = await openNodeCore(dataDir, { logger: memoryLogger() });
+    try {
+      // 2 = MEMORY: SQLite's temporary files are not encrypted, so none is ever written.
+      expect(core.deps.db.$client.pragma('temp_store', { simple: true })).toBe(2);
+      const key = await fileSecretStore(dataPaths(dataDir).secrets).get('database-key');
+      const worker = openEncryptedFile(dataPaths(dataDir).database, key!, { readonly: true });
+      expect(worker.pragma('temp_store', { simple: true })).toBe(2);
+      worker.close();
+    } finally {
+      core.close();
+    }
+  });
+
   it('is encrypted from the first start: no SQLite header, no readable text', async () => {
     const dir = freshDir();
     await openAndClose(dir);
