@@ -8,6 +8,7 @@ import { setupInputSchema } from '../contract/setup';
 import { parseWithKeys } from '../contract/zod-issues';
 import { call } from '../ipc/dispatch';
 import { dataPaths } from '../platform/paths';
+import { backupsDir } from '../services/backup/backups';
 import type { CallContext } from '../services/context';
 import { getProfile } from '../services/institution/institution-service';
 import { openNodeCore } from '../services/node-host';
@@ -62,4 +63,6 @@ function removeFreshInstallation(dataDir: string): void {
   }
   rmSync(join(paths.secrets, 'database-key.key'), { force: true });
   rmSync(recoveryFile(dataDir), { force: true });
+  // The day's backup of the empty database it opened (the folder was new: nothing else is in it).
+  rmSync(backupsDir(dataDir), { recursive: true, force: true });
 }

@@ -29,8 +29,8 @@ const running = new WeakMap<CoreDeps, { jobId: string; run: WorkerRun | null; ca
 /**
  * Exports a bundle: the worker reads and encrypts the payload; here the manifest is chained to the
  * previous bundle, signed, and the file written atomically into the data folder's `exports/`. Only
- * then is the sequence number recorded, so a crash or cancel before that leaves no file and uses no
- * number.
+ * then is the sequence number recorded, so a crash or cancel before that uses no number (and what
+ * the crash left in `exports/` is removed by the next export).
  */
 export async function exportBundle(
   deps: CoreDeps,
@@ -132,11 +132,12 @@ async function runExport(
   );
   onProgress({ jobId: request.jobId, stage: 'writing', done: 0, total: bundle.bytes.length });
   mkdirSync(paths.exports, { recursive: true, mode: 0o700 });
-  removeLeftovers(paths.exports);
+  removeLeftovers(paths.exports, bundleFilePrefix(institution.code, sequence));
   const fileName = bundleFileName(institution.code, sequence, request.profile);
   const file = join(paths.exports, fileName);
   // The number is taken in the same transaction that puts the file in place: a crash before it
-  // commits leaves no bundle and no used number (a leftover .partial file is never read).
+  // commits uses no number; its .partial file, or its file renamed just before the crash, is never
+  // read, and the next export removes it (removeLeftovers).
   const pending = writePendingFile(file, bundle.bytes);
   try {
     deps.db.transaction((tx) => {
@@ -185,14 +186,22 @@ async function runExport(
 
 /** `SHK-UE-03-000012-named.korpu`: sorts by sequence, says what it holds. */
 export function bundleFileName(code: string, sequence: number, profile: string): string {
-  const safeCode = code.replace(/[^A-Za-z0-9-]/g, '_');
-  return `${safeCode}-${String(sequence).padStart(6, '0')}-${profile}.korpu`;
+  return `${bundleFilePrefix(code, sequence)}${profile}.korpu`;
 }
 
-/** Temporary files of an export that a crash interrupted. */
-function removeLeftovers(dir: string): void {
+function bundleFilePrefix(code: string, sequence: number): string {
+  return `${code.replace(/[^A-Za-z0-9-]/g, '_')}-${String(sequence).padStart(6, '0')}-`;
+}
+
+/**
+ * What an export that a crash interrupted left: its temporary file, or its whole file, put in place
+ * just before the crash stopped the commit that would have recorded it. Such a file bears the
+ * number this export is about to take (`unrecordedPrefix`), which no recorded bundle has; left
+ * there, it would be a signed bundle the history does not know, chained like the next one.
+ */
+function removeLeftovers(dir: string, unrecordedPrefix: string): void {
   for (const name of readdirSync(dir)) {
-    if (name.startsWith('.') && name.endsWith('.partial')) {
+    if ((name.startsWith('.') && name.endsWith('.partial')) || (name.startsWith(unrecordedPrefix) && name.endsWith('.korpu'))) {
       rmSync(join(dir, name), { force: true });
     }
   }
