@@ -140,8 +140,20 @@ function baselineSet(setFolder: string, national: NationalSet): ChildRun {
   }
 }
 
-/** The process's peak RSS so far (the kernel's high-water mark, as getrusage reports it), in MB. */
+/**
+ * The process's peak RSS so far, in MB: Linux's `VmHWM` (/proc/self/status), which starts afresh
+ * with this program — getrusage's maxRSS does not: Linux carries it over from the parent through
+ * fork and exec, so a bench runner that grew large first would be counted here. Elsewhere getrusage.
+ */
 function peakRssMb(): number {
+  try {
+    const kib = /^VmHWM:\s+(\d+) kB$/m.exec(readFileSync('/proc/self/status', 'utf8'))?.[1];
+    if (kib !== undefined) {
+      return (Number(kib) * 1024) / 1e6;
+    }
+  } catch {
+    // Not Linux.
+  }
   return (process.resourceUsage().maxRSS * 1024) / 1e6;
 }
 
