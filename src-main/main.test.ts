@@ -1,4 +1,4 @@
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -8,6 +8,9 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { sampleSetup } from '../test/helpers/temp-core';
 import type { Envelope, ErrorCode } from './contract/errors';
 import { procedureNames } from './contract/procedures';
+import type { PortableBackup } from './services/backup/portable';
+import type * as RestoreModule from './services/backup/restore';
+import type { RestoreTarget } from './services/backup/restore';
 import type { Core, CoreOptions } from './services/core';
 import type * as CoreModule from './services/core';
 
@@ -30,6 +33,10 @@ const fake = vi.hoisted(() => {
     windows: [] as FakeWindow[],
     menus: [] as unknown[],
     errorBoxes: [] as [string, string][],
+    messageBoxes: [] as { message: string; buttons: string[] }[],
+    /** The button the user presses in a message box (0: the first). */
+    messageBoxAnswer: 1,
+    relaunches: 0,
     exits: [] as number[],
     quits: 0,
     calls: [] as string[],
@@ -85,6 +92,9 @@ const fake = vi.hoisted(() => {
       exit: (code: number) => {
         state.exits.push(code);
       },
+      relaunch: () => {
+        state.relaunches += 1;
+      },
       setAboutPanelOptions: () => undefined,
       setAppUserModelId: () => undefined,
     },
@@ -92,6 +102,10 @@ const fake = vi.hoisted(() => {
     dialog: {
       showErrorBox: (title: string, message: string) => {
         state.errorBoxes.push([title, message]);
+      },
+      showMessageBoxSync: (options: { message: string; buttons: string[] }) => {
+        state.messageBoxes.push({ message: options.message, buttons: options.buttons });
+        return state.messageBoxAnswer;
       },
     },
     ipcMain: {
@@ -163,6 +177,13 @@ vi.mock('./services/core', async (importOriginal) => {
   };
 });
 
+// The restore checks the backup against the same migrations.
+vi.mock('./services/backup/restore', async (importOriginal) => {
+  const actual = await importOriginal<typeof RestoreModule>();
+  const migrationsFolder = new URL('../drizzle', import.meta.url).pathname;
+  return { ...actual, restorePortable: (target: RestoreTarget, backup: PortableBackup) => actual.restorePortable({ ...target, migrationsFolder }, backup) };
+});
+
 const { state } = fake;
 
 /** Imports main afresh (its top level is the app's start) and waits until it has settled. */
@@ -210,6 +231,9 @@ describe('main (composition root)', () => {
     state.windows.length = 0;
     state.menus.length = 0;
     state.errorBoxes.length = 0;
+    state.messageBoxes.length = 0;
+    state.messageBoxAnswer = 1;
+    state.relaunches = 0;
     state.exits.length = 0;
     state.quits = 0;
     state.calls.length = 0;
@@ -334,6 +358,40 @@ describe('main (composition root)', () => {
     expect(state.windows).toHaveLength(0);
     expect(state.ipcHandlers.size).toBe(0);
     expect(readFileSync(join(state.userData, 'korpu.db'), 'utf8')).toBe('precious');
+  });
+
+  it.each([
+    ['quits and changes nothing', 1],
+    ['restores the newest backup, keeps the damaged file, and starts again', 0],
+  ])('offers the newest backup for a damaged database; when refused it %s', async (_what, answer) => {
+    await startMain(() => expect(state.windows).toHaveLength(1));
+    const database = join(state.userData, 'korpu.db');
+    for (const { core } of state.cores.splice(0)) {
+      (core as Core).close();
+    }
+    // A page in the middle overwritten, as a failing disk would.
+    const damaged = readFileSync(database);
+    damaged.fill(0x5a, 6 * 4096, 7 * 4096);
+    writeFileSync(database, damaged);
+    state.windows.length = 0;
+    state.messageBoxAnswer = answer;
+    await startMain(() => expect(state.exits).toHaveLength(1));
+    expect(state.errorBoxes).toEqual([]);
+    expect(state.messageBoxes).toEqual([{ message: expect.stringMatching(/zədələnib[\s\S]*Ən son ehtiyat nüsxə: .*backups.korpu-.*-daily\.db/) as unknown, buttons: ['Bu nüsxəni bərpa et', 'Çıx'] }]);
+    expect(state.windows).toHaveLength(0);
+    if (answer === 1) {
+      expect(state.exits).toEqual([1]);
+      expect(state.relaunches).toBe(0);
+      expect(readFileSync(database).equals(damaged)).toBe(true);
+      return;
+    }
+    expect(state.exits).toEqual([0]);
+    expect(state.relaunches).toBe(1);
+    expect(readdirSync(join(state.userData, 'backups')).some((name) => name.endsWith('-pre-restore.db'))).toBe(true);
+    // Started again, Körpü opens the restored database.
+    state.exits.length = 0;
+    await startMain(() => expect(state.windows).toHaveLength(1));
+    expect(state.exits).toEqual([]);
   });
 
   it('explains a missing database key in the OS language', async () => {

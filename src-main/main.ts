@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -8,7 +9,7 @@ import { applyMenu } from './app/menu';
 import { registerAppScheme, serveRenderer } from './app/protocol';
 import { safeStorageSecretStore } from './app/safe-storage-store';
 import { installSecurityGuards } from './app/security';
-import { languageOfLocale, startupErrorText } from './app/startup-errors';
+import { damagedDatabaseChoice, languageOfLocale, startupErrorText } from './app/startup-errors';
 import { APP_ENTRY_URL, createMainWindow, rendererEntryUrl } from './app/window';
 import type { Language } from './contract/common';
 import { events } from './contract/events';
@@ -19,7 +20,9 @@ import { fileSecretStore } from './platform/file-secret-store';
 import type { Logger } from './platform/logger';
 import { fileLogger } from './platform/logger';
 import { dataPaths } from './platform/paths';
+import type { SecretStore } from './platform/secret-store';
 import { importingSecretStore } from './platform/secret-store';
+import { readLocalBackup, restorePortable } from './services/backup/restore';
 import type { Core } from './services/core';
 import { openCore } from './services/core';
 
@@ -41,14 +44,16 @@ async function start(): Promise<void> {
     const devServer = new URL(entryUrl);
     trustedOrigins.push({ protocol: devServer.protocol, host: devServer.host });
   }
+  const migrationsFolder = app.isPackaged ? join(process.resourcesPath, 'drizzle') : join(mainDir, '../../drizzle');
+  // The keychain, taking over a key that a CLI recovery left in the file store.
+  const secrets = importingSecretStore(safeStorageSecretStore(paths.secrets), fileSecretStore(paths.secrets));
   try {
     installSecurityGuards({ trustedOrigins, logger });
     applyMenu(language, isDev);
     core = await openCore({
       dataDir: paths.root,
-      migrationsFolder: app.isPackaged ? join(process.resourcesPath, 'drizzle') : join(mainDir, '../../drizzle'),
-      // The keychain, taking over a key that a CLI recovery left in the file store.
-      secrets: importingSecretStore(safeStorageSecretStore(paths.secrets), fileSecretStore(paths.secrets)),
+      migrationsFolder,
+      secrets,
       logger,
       appVersion: app.getVersion(),
       defaultLanguage: language,
@@ -72,19 +77,53 @@ async function start(): Promise<void> {
     serveRenderer(join(mainDir, '../renderer'));
     mainWindow = createMainWindow(entryUrl, logger);
   } catch (error) {
+    const choice = damagedDatabaseChoice(error, language);
+    if (choice !== null) {
+      await offerRestore(error, choice, { dataDir: paths.root, secrets, migrationsFolder, language, logFile: paths.logFile, logger });
+      return;
+    }
     fail(error, { language, logFile: paths.logFile, logger });
   }
 }
 
-/** Tells the user why Körpü cannot start, in their language, and quits; never deletes anything. */
-function fail(error: unknown, where: { language: Language; logFile: string; logger: Logger }): void {
+/**
+ * A damaged database with a backup: the user may restore the newest backup at once (the damaged
+ * file is kept beside it), and Körpü starts again on it; or quit, and nothing changes.
+ */
+async function offerRestore(
+  error: unknown,
+  choice: NonNullable<ReturnType<typeof damagedDatabaseChoice>>,
+  where: { dataDir: string; secrets: SecretStore; migrationsFolder: string; language: Language; logFile: string; logger: Logger },
+): Promise<void> {
+  const text = startupErrorText(error, where.language, where.logFile);
+  const answer = dialog.showMessageBoxSync({ type: 'error', title: text.title, message: text.message, buttons: choice.buttons, defaultId: 0, cancelId: 1, noLink: true });
+  if (answer !== 0) {
+    fail(error, { ...where, shown: true });
+    return;
+  }
+  try {
+    const backup = await readLocalBackup(readFileSync(choice.latestBackup), where.secrets, app.getVersion());
+    await restorePortable({ dataDir: where.dataDir, secrets: where.secrets, migrationsFolder: where.migrationsFolder, now: new Date() }, backup);
+    where.logger.log('info', 'backup.restored', { reason: 'start-up' });
+    app.relaunch();
+    app.exit(0);
+  } catch (failure) {
+    dialog.showErrorBox(text.title, `${choice.restoreFailed}\n\n${startupErrorText(failure, where.language, where.logFile).message}`);
+    fail(failure, { ...where, shown: true });
+  }
+}
+
+/** Tells the user why Körpü cannot start (unless `shown` already), in their language, and quits; never deletes anything. */
+function fail(error: unknown, where: { language: Language; logFile: string; logger: Logger; shown?: boolean }): void {
   where.logger.log('error', 'app.start-failed', {
     error: error instanceof Error ? error.name : typeof error,
     code: error instanceof Error && 'code' in error ? String(error.code) : undefined,
     message: error instanceof Error ? error.message.slice(0, 500) : undefined,
   });
-  const text = startupErrorText(error, where.language, where.logFile);
-  dialog.showErrorBox(text.title, text.message);
+  if (where.shown !== true) {
+    const text = startupErrorText(error, where.language, where.logFile);
+    dialog.showErrorBox(text.title, text.message);
+  }
   core?.close();
   core = null;
   app.exit(1);

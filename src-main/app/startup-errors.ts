@@ -15,6 +15,9 @@ type StartupCatalog = {
   keyring: Record<KeyringProblem, string>;
   unexpected: string;
   latestBackup: string;
+  restoreButton: string;
+  quitButton: string;
+  restoreFailed: string;
 };
 
 /**
@@ -32,7 +35,10 @@ const startupCatalog: Record<Language, StartupCatalog> = {
     },
     unexpected:
       'Başlanğıcda gözlənilməz xəta baş verdi. Təfərrüatlar jurnal faylındadır: {{logFile}}. Heç nə silinmədi.',
-    latestBackup: 'Ən son ehtiyat nüsxə: {{path}}. Onu “restore --from” əmri ilə bərpa edin; zədələnmiş baza bərpadan əvvəl saxlanılır.',
+    latestBackup: 'Ən son ehtiyat nüsxə: {{path}}. Onu indi bərpa etmək olar; zədələnmiş baza bərpadan əvvəl saxlanılır.',
+    restoreButton: 'Bu nüsxəni bərpa et',
+    quitButton: 'Çıx',
+    restoreFailed: 'Ehtiyat nüsxə bərpa olunmadı; heç nə dəyişmədi.',
   },
   ru: {
     title: 'Не удалось запустить Körpü',
@@ -43,7 +49,10 @@ const startupCatalog: Record<Language, StartupCatalog> = {
         'Хранилище ключей рабочего стола не найдено, поэтому ключ был бы сохранён без шифрования. Установите и разблокируйте gnome-keyring или KWallet, затем снова запустите Körpü. Ничего не удалено.',
     },
     unexpected: 'При запуске произошла непредвиденная ошибка. Подробности в журнале: {{logFile}}. Ничего не удалено.',
-    latestBackup: 'Последняя резервная копия: {{path}}. Восстановите её командой «restore --from»; повреждённая база будет сохранена перед восстановлением.',
+    latestBackup: 'Последняя резервная копия: {{path}}. Её можно восстановить сейчас; повреждённая база будет сохранена перед восстановлением.',
+    restoreButton: 'Восстановить эту копию',
+    quitButton: 'Выйти',
+    restoreFailed: 'Резервную копию восстановить не удалось; ничего не изменено.',
   },
   en: {
     title: 'Körpü cannot start',
@@ -54,7 +63,10 @@ const startupCatalog: Record<Language, StartupCatalog> = {
         'No desktop keyring was found, so the key would be stored without encryption. Install and unlock gnome-keyring or KWallet, then start Körpü again. Nothing was deleted.',
     },
     unexpected: 'An unexpected error stopped Körpü from starting. Details are in the log file: {{logFile}}. Nothing was deleted.',
-    latestBackup: 'The latest backup: {{path}}. Restore it with the “restore --from” command; the damaged database is kept before the restore.',
+    latestBackup: 'The latest backup: {{path}}. It can be restored now; the damaged database is kept before the restore.',
+    restoreButton: 'Restore this backup',
+    quitButton: 'Quit',
+    restoreFailed: 'The backup could not be restored; nothing was changed.',
   },
 };
 
@@ -68,11 +80,32 @@ export function startupErrorText(error: unknown, language: Language, logFile: st
   if (error instanceof KeyringRefusedError) {
     return { title: catalog.title, message: catalog.keyring[error.problem] };
   }
-  if (error instanceof AppError) {
+  if (isAppError(error)) {
     const message = contractMessages[language].errors[error.code];
     const latest = error.details?.['latestBackup'];
     // A damaged database: name the newest backup to restore, when there is one.
     return { title: catalog.title, message: typeof latest === 'string' ? `${message}\n\n${interpolate(catalog.latestBackup, { path: latest })}` : message };
   }
   return { title: catalog.title, message: interpolate(catalog.unexpected, { logFile }) };
+}
+
+/**
+ * For a damaged database with a backup to go back to: the backup's path and the dialog's buttons
+ * (restore, quit); null for any other failure.
+ */
+export function damagedDatabaseChoice(error: unknown, language: Language): { latestBackup: string; buttons: [string, string]; restoreFailed: string } | null {
+  const latest = isAppError(error) && error.code === 'DB_DAMAGED' ? error.details?.['latestBackup'] : undefined;
+  if (typeof latest !== 'string') {
+    return null;
+  }
+  const catalog = startupCatalog[language];
+  return { latestBackup: latest, buttons: [catalog.restoreButton, catalog.quitButton], restoreFailed: catalog.restoreFailed };
+}
+
+/**
+ * An AppError, also one made by another instance of the contract's module (a worker's, or a test's
+ * fresh module graph), where `instanceof` would say no.
+ */
+function isAppError(error: unknown): error is AppError {
+  return error instanceof AppError || (error instanceof Error && error.name === 'AppError' && typeof (error as { code?: unknown }).code === 'string');
 }

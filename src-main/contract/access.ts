@@ -171,6 +171,7 @@ export const access: Record<ProcedureName, Access> = {
   'ministry.summaryPdf': { roles: ministry },
   'backup.list': { roles: admins },
   'backup.create': { roles: admins },
+  'backup.restore': { roles: admins },
   'backup.exportPortable': { roles: admins },
 };
 

@@ -17,6 +17,7 @@ export const auditActions = [
   'lock',
   'unlock',
   'recovery',
+  'restore',
   'exit',
   'readmission',
   'delete',
@@ -64,6 +65,7 @@ export const auditEntityTypes = [
   'bundle',
   'registry_institution',
   'registry_key',
+  'backup',
 ] as const;
 export const auditEntityTypeSchema = z.enum(auditEntityTypes, { error: 'validation.notAllowed' });
 export type AuditEntityType = z.infer<typeof auditEntityTypeSchema>;

@@ -41,3 +41,8 @@ export type BackupManifest = z.infer<typeof backupManifestSchema>;
 
 /** Restoring at the first run: a portable backup received with `setup.uploadBackup`, and its passphrase. */
 export const restoreInputSchema = z.strictObject({ uploadId: z.uuid(), passphrase: z.string().min(1, 'validation.required').max(1024) });
+
+/** Restoring one of the installation's own backups, by its file name, in place of the database. */
+export const restoreLocalInputSchema = z.strictObject({
+  fileName: z.string().regex(/^korpu-\d{8}T\d{9}Z-[a-z-]+\.db$/, 'validation.notAllowed'),
+});

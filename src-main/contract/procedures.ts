@@ -18,7 +18,7 @@ import {
   auditListOutputSchema,
   auditVerifyOutputSchema,
 } from './audit';
-import { backupEntrySchema, backupManifestSchema, portableBackupInputSchema, restoreInputSchema } from './backup';
+import { backupEntrySchema, backupManifestSchema, portableBackupInputSchema, restoreInputSchema, restoreLocalInputSchema } from './backup';
 import {
   bundleExportSchema,
   bundleKeysSchema,
@@ -858,6 +858,11 @@ export const procedures = {
     input: emptyInputSchema,
     output: backupEntrySchema,
     summary: 'Back the database up now into the data folder (retention rules apply)',
+  }),
+  'backup.restore': procedure({
+    input: restoreLocalInputSchema,
+    output: backupManifestSchema,
+    summary: 'Restore one of the data folder’s backups in place of the database (the current one kept; everyone signed out)',
   }),
   'backup.exportPortable': procedure({
     input: portableBackupInputSchema,

@@ -73,6 +73,35 @@ describe('backups in the data folder', () => {
   });
 });
 
+describe('restoring one of the folder’s backups', () => {
+  it('puts the records back as they were, keeps the replaced database, signs everyone out and audits it', async () => {
+    const core = await openTestCore(folder('korpu-backup-local-'));
+    try {
+      let window = await core.setUp();
+      fillDemo(core.core.deps, 5, 21);
+      core.clock.set(new Date(core.clock.now().getTime() + 60_000));
+      const made = await window.call('backup.create', {});
+      const before = residentsOf(core);
+      fillDemo(core.core.deps, 4, 22);
+      expect(residentsOf(core)).toBe(before + 4);
+      core.clock.set(new Date(core.clock.now().getTime() + 60_000));
+      expect(await window.invoke('backup.restore', { fileName: 'korpu-20260101T000000000Z-daily.db' })).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
+      const restored = await window.call('backup.restore', { fileName: made.fileName });
+      expect(restored).toMatchObject({ kind: 'institution', createdAt: made.createdAt });
+      expect(residentsOf(core)).toBe(before);
+      expect(await window.invoke('backup.list', {})).toMatchObject({ ok: false, error: { code: 'UNAUTHENTICATED' } });
+      window = core.connection();
+      await window.signIn(sampleSetup.director.login, sampleSetup.director.password);
+      expect((await window.call('backup.list', {})).map((backup) => backup.reason)).toContain('pre-restore');
+      const trail = await window.call('audit.list', { filter: { entityType: 'backup' } });
+      expect(trail.entries).toEqual([expect.objectContaining({ action: 'restore', entityId: made.fileName })]);
+      expect((await window.call('audit.verify', {})).ok).toBe(true);
+    } finally {
+      core.close();
+    }
+  });
+});
+
 describe('a portable backup', () => {
   it('needs a passphrase of twelve characters at least', async () => {
     const refused = await director.invoke('backup.exportPortable', { passphrase: 'qısa' });

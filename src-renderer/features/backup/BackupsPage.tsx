@@ -1,3 +1,4 @@
+import type { BackupEntry } from '@contract/backup';
 import { MIN_PASSPHRASE_LENGTH } from '@contract/backup';
 import { Button, Group, Paper, PasswordInput, Stack, Table, Text, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
@@ -10,6 +11,7 @@ import { formatDateTime } from '../../i18n/format';
 import { useLanguage } from '../../i18n/useLanguage';
 import { useSizeText } from '../bundles/useSizeText';
 import { downloadBase64 } from '../resident/case-file-download';
+import { RestoreBackupModal } from './RestoreBackupModal';
 
 /** A backup to keep elsewhere: the passphrase twice, then the file the browser saves (a USB stick, say). */
 function PortableBackupForm() {
@@ -86,8 +88,10 @@ export function BackupsPage() {
   const list = useProcedureQuery('backup.list', {});
   const create = useProcedureMutation('backup.create', ['backup.list']);
   const backups = list.data ?? [];
+  const [restoring, setRestoring] = useState<BackupEntry | null>(null);
   return (
     <Stack gap="lg">
+      <RestoreBackupModal backup={restoring} onClose={() => setRestoring(null)} />
       <div>
         <Title order={1}>{t('backup.title')}</Title>
         <Text c="dimmed">{t('backup.intro')}</Text>
@@ -119,6 +123,7 @@ export function BackupsPage() {
                   <Table.Th>{t('backup.local.when')}</Table.Th>
                   <Table.Th>{t('backup.local.why')}</Table.Th>
                   <Table.Th>{t('backup.local.size')}</Table.Th>
+                  <Table.Th>{t('backup.local.actions')}</Table.Th>
                 </Table.Tr>
               </Table.Thead>
               <Table.Tbody>
@@ -127,6 +132,16 @@ export function BackupsPage() {
                     <Table.Td>{formatDateTime(backup.createdAt, language)}</Table.Td>
                     <Table.Td>{t(`backup.reason.${backup.reason}`)}</Table.Td>
                     <Table.Td>{sizeText(backup.size)}</Table.Td>
+                    <Table.Td>
+                      <Button
+                        size="xs"
+                        variant="subtle"
+                        onClick={() => setRestoring(backup)}
+                        aria-label={t('backup.restoreLocal.button', { at: formatDateTime(backup.createdAt, language) })}
+                      >
+                        {t('backup.restoreLocal.short')}
+                      </Button>
+                    </Table.Td>
                   </Table.Tr>
                 ))}
               </Table.Tbody>
