@@ -5,14 +5,11 @@ import { Navigate, Route, Routes } from 'react-router';
 import type { NavEntry } from '../../components/AppLayout';
 import { AppLayout } from '../../components/AppLayout';
 import { RequireAccess } from '../../components/RequireAccess';
-import { AccountPage } from '../account/AccountPage';
-import { AuditPage } from '../audit/AuditPage';
-import { BackupsPage } from '../backup/BackupsPage';
 import { InstitutionPage } from '../ministry-overview/InstitutionPage';
 import { OverviewPage } from '../ministry-overview/OverviewPage';
+import { accountAndAdminRoutes } from '../session/admin-routes';
 import { LockOverlay } from '../session/LockOverlay';
 import { useIdleLock } from '../session/useIdleLock';
-import { UsersPage } from '../users/UsersPage';
 import { ImportPage } from './ImportPage';
 import { RegistryPage } from './RegistryPage';
 
@@ -63,31 +60,7 @@ export function MinistryApp({
             }
           />
           <Route path="/registry" element={<RegistryPage role={user.role} />} />
-          <Route path="/account" element={<AccountPage user={user} language={language} onLanguageChange={onLanguageChange} />} />
-          <Route
-            path="/users"
-            element={
-              <RequireAccess role={user.role} procedure="users.list">
-                <UsersPage currentUserId={user.id} />
-              </RequireAccess>
-            }
-          />
-          <Route
-            path="/audit"
-            element={
-              <RequireAccess role={user.role} procedure="audit.list">
-                <AuditPage />
-              </RequireAccess>
-            }
-          />
-          <Route
-            path="/backups"
-            element={
-              <RequireAccess role={user.role} procedure="backup.list">
-                <BackupsPage />
-              </RequireAccess>
-            }
-          />
+          {accountAndAdminRoutes(user, language, onLanguageChange)}
           <Route path="*" element={<Navigate to="/" replace />} />
         </Routes>
       </AppLayout>

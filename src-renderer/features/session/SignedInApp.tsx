@@ -5,9 +5,6 @@ import { Route, Routes, Navigate } from 'react-router';
 
 import { AppLayout } from '../../components/AppLayout';
 import { RequireAccess } from '../../components/RequireAccess';
-import { AccountPage } from '../account/AccountPage';
-import { AuditPage } from '../audit/AuditPage';
-import { BackupsPage } from '../backup/BackupsPage';
 import { BundlesPage } from '../bundles/BundlesPage';
 import { GatekeepingPage } from '../gatekeeping/GatekeepingPage';
 import { HomePage } from '../home/HomePage';
@@ -18,7 +15,7 @@ import { ResidentsPage } from '../residents/ResidentsPage';
 import { ServicesPage } from '../services/ServicesPage';
 import { SettingsPage } from '../settings/SettingsPage';
 import { TransformationPage } from '../transformation/TransformationPage';
-import { UsersPage } from '../users/UsersPage';
+import { accountAndAdminRoutes } from './admin-routes';
 import { LockOverlay } from './LockOverlay';
 import { useIdleLock } from './useIdleLock';
 
@@ -83,23 +80,6 @@ export function SignedInApp({
               </RequireAccess>
             }
           />
-          <Route path="/account" element={<AccountPage user={user} language={language} onLanguageChange={onLanguageChange} />} />
-          <Route
-            path="/users"
-            element={
-              <RequireAccess role={user.role} procedure="users.list">
-                <UsersPage currentUserId={user.id} />
-              </RequireAccess>
-            }
-          />
-          <Route
-            path="/audit"
-            element={
-              <RequireAccess role={user.role} procedure="audit.list">
-                <AuditPage />
-              </RequireAccess>
-            }
-          />
           <Route
             path="/settings"
             element={
@@ -108,14 +88,7 @@ export function SignedInApp({
               </RequireAccess>
             }
           />
-          <Route
-            path="/backups"
-            element={
-              <RequireAccess role={user.role} procedure="backup.list">
-                <BackupsPage />
-              </RequireAccess>
-            }
-          />
+          {accountAndAdminRoutes(user, language, onLanguageChange)}
           <Route path="*" element={<Navigate to="/" replace />} />
         </Routes>
       </AppLayout>
